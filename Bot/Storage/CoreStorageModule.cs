@@ -1,0 +1,49 @@
+namespace CoachBot.Bot.Storage;
+
+/// <summary>The host's own tables: redelivery memory, welcomes, dialog/user state, and sent card instances.</summary>
+public sealed class CoreStorageModule : IStorageModule
+{
+    public string Name => "core";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: first release.
+        """
+        CREATE TABLE processed_activities (
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            activity_id TEXT NOT NULL,
+            processed_at INTEGER NOT NULL,
+            invoke_status INTEGER NULL,
+            invoke_body TEXT NULL,
+            PRIMARY KEY (channel_id, conversation_id, activity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_processed_activities_at ON processed_activities (processed_at);
+
+        CREATE TABLE conversation_welcomes (
+            channel_id TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            welcomed_at INTEGER NOT NULL,
+            PRIMARY KEY (channel_id, conversation_id)
+        ) WITHOUT ROWID;
+
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            version INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+
+        CREATE TABLE card_instances (
+            card_id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            user_key TEXT NULL,
+            activity_id TEXT NULL,
+            status TEXT NOT NULL,
+            created_at INTEGER NOT NULL,
+            completed_at INTEGER NULL
+        ) WITHOUT ROWID;
+        """,
+    ];
+}

@@ -1,0 +1,77 @@
+using System.Text.Json;
+using CoachBot.Cards;
+using CoachBot.Dialogs.Messaging;
+using CoachBot.Dialogs.State;
+
+namespace CoachBot.Dialogs.Engine;
+
+/// <summary>
+/// What a dialog, command or card handler sees during a turn: the input, a way to reply, and the dialog stack.
+/// Replies are collected and sent by the host after the turn's state is saved.
+/// </summary>
+public sealed class DialogContext
+{
+    private readonly List<TurnReply> _replies = [];
+    private readonly DialogRouter _router;
+    private readonly Func<string> _newCardId;
+
+    internal DialogContext(TurnInput input, ConversationUserState state, DialogRouter router, ICardInstanceStore cards, Func<string> newCardId)
+    {
+        Input = input;
+        State = state;
+        _router = router;
+        Cards = cards;
+        _newCardId = newCardId;
+    }
+
+    public TurnInput Input { get; }
+
+    /// <summary>The record of sent card instances (card steps complete theirs).</summary>
+    internal ICardInstanceStore Cards { get; }
+
+    /// <summary>This user's state in this conversation (stack and feature memories); saved after the turn.</summary>
+    public ConversationUserState State { get; }
+
+    public IReadOnlyList<TurnReply> Replies => _replies;
+
+    public InvokeReply? InvokeReply { get; private set; }
+
+    /// <summary>Cards sent this turn that a later submit must be matched against.</summary>
+    internal List<RenderedCard> SentCards { get; } = [];
+
+    /// <summary>True while some dialog is waiting for this user.</summary>
+    public bool HasActiveDialog => State.Stack.Count > 0;
+
+    /// <summary>A fresh id for a card instance this turn sends.</summary>
+    public string NewCardId() => _newCardId();
+
+    public void Reply(string text) => Reply(new MessageContent.Text(text), ReplyVisibility.Here);
+
+    public void Reply(RenderedCard card) => Reply(new MessageContent.Card(card), ReplyVisibility.Here);
+
+    /// <summary>A private output: shown only in the user's personal chat (the host sends it 1:1 when asked elsewhere).</summary>
+    public void ReplyPrivately(MessageContent content) => Reply(content, ReplyVisibility.Private);
+
+    public void Reply(MessageContent content, ReplyVisibility visibility)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        _replies.Add(new TurnReply(content, visibility));
+        if (content is MessageContent.Card card)
+        {
+            SentCards.Add(card.Value);
+        }
+    }
+
+    /// <summary>The answer to an Action.Execute press (ignored for other turns).</summary>
+    public void SetInvokeReply(InvokeReply reply) => InvokeReply = reply;
+
+    /// <summary>Starts a dialog on top of the stack (its first step runs now).</summary>
+    public Task<DialogStatus> BeginDialogAsync(string dialogId, JsonElement? options, CancellationToken cancellationToken) =>
+        DialogStackRunner.BeginAsync(this, _router, dialogId, options, cancellationToken);
+
+    /// <summary>Ends every dialog in progress.</summary>
+    public void CancelAllDialogs() => State.Stack.Clear();
+
+    /// <summary>The dialog on top of the stack, or null.</summary>
+    public Dialog? ActiveDialog => State.Stack.Count == 0 ? null : _router.FindDialog(State.Stack[^1].DialogId);
+}

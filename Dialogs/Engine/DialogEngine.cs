@@ -1,0 +1,190 @@
+using System.Text.Json;
+using CoachBot.Dialogs.State;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Dialogs.Engine;
+
+/// <summary>
+/// The dialogs' entry point. For each turn it loads this user's state in this conversation, applies the
+/// global interruptions (help, cancel, a new command), routes what is left (the dialog in progress, a
+/// command, a card verb, or the fallback), and saves the state with a version check. A concurrent save
+/// (another process handled a turn of the same conversation) re-runs the turn on fresh state before
+/// anything is sent, so no update is lost.
+/// </summary>
+public sealed partial class DialogEngine(
+    DialogRouter router,
+    IStateStore stateStore,
+    ICardInstanceStore cardStore,
+    IRoleChecker roleChecker,
+    ILogger<DialogEngine> logger) : ITurnHandler
+{
+    private const int MaxAttempts = 3;
+
+    internal const string OutOfDateText = "This card is out of date. Type **help** to see what I can do now.";
+    internal const string AlreadySavedText = "That's already saved — this card can't be sent twice.";
+    internal const string CancelledText = "OK, I've cancelled that.";
+    internal const string NothingToCancelText = "There's nothing to cancel — type **help** to see what I can do.";
+    internal const string FillTheCardText = "Please fill in the card above and press its button, or type **cancel** to stop.";
+
+    private static readonly string[] HelpWords = ["help", "?", "what can you do", "menu"];
+    private static readonly string[] CancelWords = ["cancel", "stop", "quit", "exit", "never mind", "nevermind", "forget it"];
+
+    public async Task<TurnOutcome> HandleAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var key = StateKeys.Dialog(input.ChannelId, input.ConversationId, input.User.Key);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await stateStore.LoadAsync(key, cancellationToken);
+            var state = stored is null
+                ? new ConversationUserState()
+                : JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.ConversationUserState) ?? new ConversationUserState();
+            state.TurnCount++;
+
+            var context = new DialogContext(input, state, router, cardStore, () => Guid.NewGuid().ToString("N"));
+            await RouteAsync(context, cancellationToken);
+
+            var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationUserState);
+            if (await stateStore.TrySaveAsync(key, stored?.Version ?? 0, json, cancellationToken) is null)
+            {
+                if (attempt >= MaxAttempts)
+                {
+                    throw new InvalidOperationException($"The dialog state of one conversation changed under {MaxAttempts} attempts in a row.");
+                }
+
+                Log.StateConflict(logger, attempt);
+                continue;
+            }
+
+            foreach (var card in context.SentCards)
+            {
+                await cardStore.RecordSentAsync(
+                    new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false),
+                    cancellationToken);
+            }
+
+            return new TurnOutcome(context.Replies, context.InvokeReply);
+        }
+    }
+
+    public Task ResetAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return stateStore.DeleteAsync(StateKeys.Dialog(input.ChannelId, input.ConversationId, input.User.Key), cancellationToken);
+    }
+
+    private Task RouteAsync(DialogContext context, CancellationToken cancellationToken) => context.Input.Kind switch
+    {
+        TurnKind.Welcome => router.Welcome.WelcomeAsync(context, cancellationToken),
+        TurnKind.CardAction when context.Input.Action is { } action => RouteCardActionAsync(context, action, cancellationToken),
+        _ => RouteMessageAsync(context, context.Input.Text ?? "", cancellationToken),
+    };
+
+    private async Task RouteMessageAsync(DialogContext context, string text, CancellationToken cancellationToken)
+    {
+        var normalized = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
+        if (HelpWords.Contains(normalized) && router.TryMatchCommand("help", out var help, out _))
+        {
+            await help.RunAsync(context, "", cancellationToken);
+            await DialogStackRunner.RepromptAsync(context, router, cancellationToken);
+            return;
+        }
+
+        if (CancelWords.Contains(normalized))
+        {
+            context.Reply(context.HasActiveDialog ? CancelledText : NothingToCancelText);
+            context.CancelAllDialogs();
+            return;
+        }
+
+        if (router.TryMatchCommand(text, out var command, out var arguments)
+            && (!context.HasActiveDialog || arguments.Length == 0))
+        {
+            if (context.ActiveDialog is { } interrupted)
+            {
+                context.CancelAllDialogs();
+                context.Reply($"I've stopped {interrupted.Title} so we can do this instead.");
+            }
+
+            await RunCommandAsync(context, command, arguments, cancellationToken);
+            return;
+        }
+
+        if (context.HasActiveDialog)
+        {
+            if (context.State.Stack[^1].WaitingCardId is not null)
+            {
+                context.Reply(FillTheCardText);
+                return;
+            }
+
+            await DialogStackRunner.ContinueAsync(context, router, cancellationToken);
+            return;
+        }
+
+        await router.Fallback.HandleAsync(context, text, cancellationToken);
+    }
+
+    private async Task RunCommandAsync(DialogContext context, IChatCommand command, string arguments, CancellationToken cancellationToken)
+    {
+        if (command.RequiredRole is { } role && !await roleChecker.HasRoleAsync(context.Input.User, role, cancellationToken))
+        {
+            context.Reply(roleChecker.DenialMessage(role));
+            return;
+        }
+
+        await command.RunAsync(context, arguments, cancellationToken);
+    }
+
+    private async Task RouteCardActionAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
+    {
+        var cardId = ReadCardId(action.Data);
+        if (cardId is not null && context.HasActiveDialog && context.State.Stack[^1].WaitingCardId == cardId)
+        {
+            await DialogStackRunner.ContinueAsync(context, router, cancellationToken);
+            return;
+        }
+
+        if (cardId is not null && await cardStore.FindAsync(cardId, cancellationToken) is { Completed: true })
+        {
+            Answer(context, AlreadySavedText);
+            return;
+        }
+
+        if (router.FindVerb(action.Verb) is { } handler)
+        {
+            await handler.HandleAsync(context, action, cancellationToken);
+            return;
+        }
+
+        Log.UnknownVerb(logger, action.Verb);
+        Answer(context, OutOfDateText);
+    }
+
+    /// <summary>Answers a card press: in the invoke response for Action.Execute, as a message otherwise.</summary>
+    internal static void Answer(DialogContext context, string text)
+    {
+        if (context.Input.Action is { IsInvoke: true })
+        {
+            context.SetInvokeReply(new InvokeReply.Message(text));
+        }
+        else
+        {
+            context.Reply(text);
+        }
+    }
+
+    internal static string? ReadCardId(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("cardId", out var id) && id.ValueKind == JsonValueKind.String
+            ? id.GetString()
+            : null;
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Card verb {Verb} has no handler; answered as out of date")]
+        public static partial void UnknownVerb(ILogger logger, string verb);
+
+        [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Dialog state changed concurrently; re-running the turn (attempt {Attempt})")]
+        public static partial void StateConflict(ILogger logger, int attempt);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+
+namespace CoachBot.Dialogs.Engine;
+
+/// <summary>
+/// The table from command names and card verbs to what handles them. Built once at start-up; it refuses
+/// duplicates (two dialogs with one id, two commands with one name or alias, two handlers for one verb),
+/// so a routing mistake stops the host instead of silently shadowing a feature.
+/// </summary>
+public sealed class DialogRouter
+{
+    private readonly FrozenDictionary<string, Dialog> _dialogs;
+    private readonly FrozenDictionary<string, ICardActionHandler> _verbs;
+    private readonly (string Name, IChatCommand Command)[] _commandNames;
+
+    public DialogRouter(
+        IEnumerable<Dialog> dialogs,
+        IEnumerable<IChatCommand> commands,
+        IEnumerable<ICardActionHandler> verbHandlers,
+        IFallbackHandler fallback,
+        IWelcomeHandler welcome)
+    {
+        Fallback = fallback ?? throw new ArgumentNullException(nameof(fallback));
+        Welcome = welcome ?? throw new ArgumentNullException(nameof(welcome));
+        _dialogs = BuildUnique(dialogs, d => d.Id, "dialog id");
+        _verbs = BuildUnique(verbHandlers, h => h.Verb, "card verb");
+
+        var names = new Dictionary<string, IChatCommand>(StringComparer.OrdinalIgnoreCase);
+        foreach (var command in commands)
+        {
+            foreach (var name in command.Aliases.Prepend(command.Name))
+            {
+                var normalized = Normalize(name);
+                if (normalized.Length == 0)
+                {
+                    throw new InvalidOperationException($"A command of type {command.GetType().Name} has an empty name or alias.");
+                }
+
+                if (!names.TryAdd(normalized, command))
+                {
+                    throw new InvalidOperationException(
+                        $"The command name '{normalized}' is claimed by both {names[normalized].GetType().Name} and {command.GetType().Name}.");
+                }
+            }
+        }
+
+        // Longest names first, so "add lead coach" wins over "add".
+        _commandNames = [.. names.Select(pair => (pair.Key, pair.Value)).OrderByDescending(pair => pair.Key.Length)];
+        Commands = [.. names.Values.Distinct()];
+    }
+
+    public IFallbackHandler Fallback { get; }
+
+    public IWelcomeHandler Welcome { get; }
+
+    public IReadOnlyList<IChatCommand> Commands { get; }
+
+    public Dialog? FindDialog(string id) => _dialogs.GetValueOrDefault(id);
+
+    public ICardActionHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
+
+    /// <summary>Finds the command a message starts with; <paramref name="arguments"/> is the rest of the text.</summary>
+    public bool TryMatchCommand(string text, out IChatCommand command, out string arguments)
+    {
+        var normalized = Normalize(text);
+        foreach (var (name, candidate) in _commandNames)
+        {
+            if (normalized.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && (normalized.Length == name.Length || normalized[name.Length] == ' '))
+            {
+                command = candidate;
+                arguments = normalized[name.Length..].Trim();
+                return true;
+            }
+        }
+
+        command = null!;
+        arguments = "";
+        return false;
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).TrimEnd('.', '!', '?');
+
+    private static FrozenDictionary<string, T> BuildUnique<T>(IEnumerable<T> items, Func<T, string> key, string what)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (!map.TryAdd(key(item), item))
+            {
+                throw new InvalidOperationException($"Two handlers claim the {what} '{key(item)}': {map[key(item)]!.GetType().Name} and {item!.GetType().Name}.");
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,47 @@
+namespace CoachBot.Dialogs.Engine;
+
+/// <summary>
+/// A typed command (e.g. <c>help</c>, <c>timezone</c>, <c>add coach</c>). The router matches the longest
+/// name or alias the message starts with; the rest of the message is passed as arguments.
+/// </summary>
+public interface IChatCommand
+{
+    /// <summary>The command's name as typed, lower case; may be several words ("add coach").</summary>
+    string Name { get; }
+
+    IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>Who may run it; null = everyone.</summary>
+    string? RequiredRole { get; }
+
+    Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken);
+}
+
+/// <summary>Handles one card action verb when no dialog step is waiting for that card.</summary>
+public interface ICardActionHandler
+{
+    string Verb { get; }
+
+    Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken);
+}
+
+/// <summary>Answers a message that is no command and no dialog's answer (the roles Q&amp;A, or a short "what I can do").</summary>
+public interface IFallbackHandler
+{
+    Task HandleAsync(DialogContext context, string text, CancellationToken cancellationToken);
+}
+
+/// <summary>Greets a conversation CoachBot was added to.</summary>
+public interface IWelcomeHandler
+{
+    Task WelcomeAsync(DialogContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Checks whether a user holds a role (the roster lives in the school rules).</summary>
+public interface IRoleChecker
+{
+    Task<bool> HasRoleAsync(TurnUser user, string role, CancellationToken cancellationToken);
+
+    /// <summary>What to tell someone who lacks the role.</summary>
+    string DenialMessage(string role);
+}

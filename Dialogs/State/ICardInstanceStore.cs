@@ -1,0 +1,20 @@
+namespace CoachBot.Dialogs.State;
+
+/// <summary>What CoachBot remembers about a card it sent: which kind, where, and whether it was already used.</summary>
+public sealed record CardInstance(string CardId, string Kind, string ConversationId, string? UserKey, string? ActivityId, bool Completed);
+
+/// <summary>
+/// Records the card instances CoachBot sends, so a submit can be matched to its card, a second submit of
+/// the same form gets "already saved", and the sent message can be updated in place.
+/// </summary>
+public interface ICardInstanceStore
+{
+    Task RecordSentAsync(CardInstance card, CancellationToken cancellationToken);
+
+    Task SetActivityIdAsync(string cardId, string activityId, CancellationToken cancellationToken);
+
+    Task<CardInstance?> FindAsync(string cardId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the card used; false when it already was (the caller answers "already saved").</summary>
+    Task<bool> TryCompleteAsync(string cardId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,8 @@
+namespace CoachBot.Dialogs.State;
+
+/// <summary>What a user chose explicitly (beats anything Teams tells us).</summary>
+public sealed record UserSettings
+{
+    /// <summary>IANA time zone the user set with the <c>timezone</c> command, if any.</summary>
+    public string? TimeZoneId { get; init; }
+}
