@@ -1,0 +1,301 @@
+using System.Text.Json;
+using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.Messaging;
+using CoachBot.Dialogs.State;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Bot.Pipeline;
+
+/// <summary>
+/// Dispatches an authenticated activity by type (protocol.md §1.4, §4.1) and runs its turn under the
+/// conversation's lock: drops Teams' redeliveries, greets once, marks removals, hands messages and card
+/// presses to the dialogs, sends what they produce, and answers invokes in the HTTP response. A failing
+/// turn is contained here: logged, apologised for, its dialog reset, and the HTTP answer stays well-formed.
+/// </summary>
+public sealed partial class TurnPipeline(
+    ITurnHandler dialogs,
+    IReplySender replies,
+    IProactiveMessenger proactive,
+    IMessageActivityFactory activityFactory,
+    ICardInstanceStore cardStore,
+    ProcessedActivityStore processed,
+    WelcomeLog welcomes,
+    IInboundActivityRecorder recorder,
+    ITurnTimeZoneResolver timeZones,
+    ConversationLocks locks,
+    TimeProvider timeProvider,
+    ILogger<TurnPipeline> logger)
+{
+    internal const string ApologyText = "Sorry, something went wrong on my side. I've reset our conversation — please try again.";
+    internal const string PrivateNoticeText = "I've sent you a private message.";
+    internal const string PrivateUnreachableText = "I can only show that in our personal chat, and I couldn't reach you there. Open a chat with me and ask again.";
+
+    public async Task<PipelineResult> ProcessAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var channelId = activity.ChannelId ?? "unknown";
+        var conversationId = activity.Conversation!.Id!;
+        using var scope = logger.BeginScope(new TurnLogScope(activity.Type, activity.Id, conversationId));
+
+        await using var turnLock = await locks.AcquireAsync($"{channelId}|{conversationId}", cancellationToken);
+        if (activity.Id is { Length: > 0 } activityId
+            && await processed.FindAsync(channelId, conversationId, activityId, cancellationToken) is { } previous)
+        {
+            Log.Redelivery(logger, activity.Type);
+            return previous.InvokeStatus is { } status ? new PipelineResult(status, previous.InvokeBody) : PipelineResult.Ok;
+        }
+
+        await recorder.RecordInboundAsync(activity, authenticated, cancellationToken);
+        var result = await DispatchAsync(activity, cancellationToken);
+
+        if (activity.Id is { Length: > 0 } id)
+        {
+            var isInvoke = activity.Type == ActivityTypes.Invoke;
+            await processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, cancellationToken);
+        }
+
+        return result;
+    }
+
+    private Task<PipelineResult> DispatchAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    {
+        ActivityTypes.Message => OnMessageAsync(activity, cancellationToken),
+        ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(activity, cancellationToken),
+        ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(activity, cancellationToken),
+        ActivityTypes.Invoke => OnInvokeAsync(activity, cancellationToken),
+        // messageReaction, typing, event, messageUpdate/Delete and types Teams adds later: acknowledged, ignored.
+        _ => Task.FromResult(PipelineResult.Ok),
+    };
+
+    private async Task<PipelineResult> OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var text = MentionStripper.StripBotMentions(activity);
+        if (activity.Value is { ValueKind: JsonValueKind.Object })
+        {
+            // An Action.Submit from a card (ours use Action.Execute; older cards and fallbacks submit).
+            var (verb, data) = ActivityMapper.ReadCardAction(activity);
+            var action = new CardActionInput(verb ?? "", data, activity.ReplyToId, IsInvoke: false);
+            await RunTurnAsync(activity, TurnKind.CardAction, text, action, cancellationToken);
+            return PipelineResult.Ok;
+        }
+
+        if (text.Length > 0)
+        {
+            await RunTurnAsync(activity, TurnKind.Message, text, null, cancellationToken);
+        }
+
+        return PipelineResult.Ok;
+    }
+
+    private async Task<PipelineResult> OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (IncludesBot(activity.MembersAdded, activity))
+        {
+            await WelcomeOnceAsync(activity, cancellationToken);
+        }
+        else if (IncludesBot(activity.MembersRemoved, activity))
+        {
+            await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+        }
+
+        return PipelineResult.Ok;
+    }
+
+    private async Task<PipelineResult> OnInstallationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        switch (activity.Action)
+        {
+            case InstallationActions.Add:
+                await WelcomeOnceAsync(activity, cancellationToken);
+                break;
+            case InstallationActions.Remove:
+                await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+                break;
+            default:
+                // add-upgrade / remove-upgrade: the app was updated, nothing to say.
+                break;
+        }
+
+        return PipelineResult.Ok;
+    }
+
+    private async Task<PipelineResult> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(activity.Name))
+        {
+            // e.g. an Action.Submit with msteams type "invoke": acknowledged with an empty 200.
+            return PipelineResult.Ok;
+        }
+
+        if (activity.Name != InvokeNames.AdaptiveCardAction)
+        {
+            return PipelineResult.NotImplemented;
+        }
+
+        var (verb, data) = ActivityMapper.ReadCardAction(activity);
+        if (verb is null)
+        {
+            return InvokeResponse(new InvokeReply.Message(DialogEngineTexts.OutOfDate));
+        }
+
+        var action = new CardActionInput(verb, data, activity.ReplyToId, IsInvoke: true);
+        var reply = await RunTurnAsync(activity, TurnKind.CardAction, null, action, cancellationToken);
+        if (reply is InvokeReply.ReplaceCard replace && activity.ReplyToId is { Length: > 0 } cardMessageId)
+        {
+            // The invoke response changes the card for the presser only; the PUT changes it for everyone.
+            var update = await replies.UpdateAsync(activity, cardMessageId, activityFactory.Create(new MessageContent.Card(replace.Card)), cancellationToken);
+            if (update is not SendOutcome.Sent)
+            {
+                Log.CardUpdateFailed(logger, update.GetType().Name);
+            }
+        }
+
+        return InvokeResponse(reply ?? new InvokeReply.Message(DialogEngineTexts.Done));
+    }
+
+    private async Task WelcomeOnceAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (await welcomes.TryMarkWelcomedAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken))
+        {
+            await RunTurnAsync(activity, TurnKind.Welcome, null, null, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs one dialog turn inside the error boundary and sends its replies.</summary>
+    private async Task<InvokeReply?> RunTurnAsync(Activity activity, TurnKind kind, string? text, CardActionInput? action, CancellationToken cancellationToken)
+    {
+        var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
+        var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
+        TurnOutcome outcome;
+        try
+        {
+            outcome = await dialogs.HandleAsync(input, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            Log.TurnFailed(logger, exception, activity.Type);
+            await TryResetAsync(input, cancellationToken);
+            if (action is { IsInvoke: true })
+            {
+                return new InvokeReply.Message(ApologyText);
+            }
+
+            await SendSafelyAsync(activity, new MessageContent.Text(ApologyText), cardId: null, cancellationToken);
+            return null;
+        }
+
+        var privateNoticeSent = false;
+        foreach (var reply in outcome.Replies)
+        {
+            var cardId = reply.Content is MessageContent.Card card ? card.Value.InstanceId : null;
+            if (reply.Visibility == ReplyVisibility.Private && input.IsShared)
+            {
+                var reached = await SendPrivatelyAsync(input, reply.Content, cardId, cancellationToken);
+                if (!privateNoticeSent)
+                {
+                    await SendSafelyAsync(activity, new MessageContent.Text(reached ? PrivateNoticeText : PrivateUnreachableText), null, cancellationToken);
+                    privateNoticeSent = true;
+                }
+
+                continue;
+            }
+
+            await SendSafelyAsync(activity, reply.Content, cardId, cancellationToken);
+        }
+
+        return outcome.Invoke;
+    }
+
+    private async Task<bool> SendPrivatelyAsync(TurnInput input, MessageContent content, string? cardId, CancellationToken cancellationToken)
+    {
+        if (input.User.AadObjectId is not { } aadObjectId)
+        {
+            return false;
+        }
+
+        var outcome = await proactive.SendToUserAsync(aadObjectId, content, cancellationToken);
+        if (outcome is SendOutcome.Sent sent && cardId is not null)
+        {
+            await cardStore.SetActivityIdAsync(cardId, sent.ActivityId, cancellationToken);
+        }
+
+        return outcome is SendOutcome.Sent or SendOutcome.Throttled { Queued: true };
+    }
+
+    private async Task SendSafelyAsync(Activity inbound, MessageContent content, string? cardId, CancellationToken cancellationToken)
+    {
+        var outcome = await replies.SendAsync(inbound, activityFactory.Create(content), cancellationToken);
+        switch (outcome)
+        {
+            case SendOutcome.Sent sent when cardId is not null:
+                await cardStore.SetActivityIdAsync(cardId, sent.ActivityId, cancellationToken);
+                break;
+            case SendOutcome.Sent or SendOutcome.Throttled { Queued: true }:
+                break;
+            default:
+                Log.ReplyNotDelivered(logger, outcome.GetType().Name);
+                break;
+        }
+    }
+
+    private async Task TryResetAsync(TurnInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await dialogs.ResetAsync(input, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Log.ResetFailed(logger, exception);
+        }
+    }
+
+    private static bool IncludesBot(List<ChannelAccount>? members, Activity activity) =>
+        members is { Count: > 0 } && activity.Recipient?.Id is { Length: > 0 } botId
+        && members.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase));
+
+    private PipelineResult InvokeResponse(InvokeReply reply)
+    {
+        var body = reply switch
+        {
+            InvokeReply.ReplaceCard replace => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = ContentTypes.AdaptiveCard,
+                Value = activityFactory.Create(new MessageContent.Card(replace.Card)).Attachments![0].Content,
+            },
+            InvokeReply.Message message => new AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200,
+                Type = ContentTypes.ActivityMessage,
+                Value = JsonSerializer.SerializeToElement(message.Text, ProtocolJsonContext.Default.String),
+            },
+            _ => throw new InvalidOperationException("Unknown invoke reply."),
+        };
+        return new PipelineResult(200, JsonSerializer.Serialize(body, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse));
+    }
+
+    private sealed record TurnLogScope(string? ActivityType, string? ActivityId, string ConversationId)
+    {
+        public override string ToString() => $"{ActivityType} {ActivityId} in {ConversationId}";
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "A {ActivityType} turn failed; the user got an apology and the dialog was reset")]
+        public static partial void TurnFailed(ILogger logger, Exception exception, string? activityType);
+
+        [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Dropped a redelivered {ActivityType} activity")]
+        public static partial void Redelivery(ILogger logger, string? activityType);
+
+        [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "A reply was not delivered: {Outcome}")]
+        public static partial void ReplyNotDelivered(ILogger logger, string outcome);
+
+        [LoggerMessage(EventId = 3004, Level = LogLevel.Warning, Message = "Updating a pressed card for everyone failed: {Outcome}")]
+        public static partial void CardUpdateFailed(ILogger logger, string outcome);
+
+        [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Resetting the dialog after a failed turn also failed")]
+        public static partial void ResetFailed(ILogger logger, Exception exception);
+    }
+}
