@@ -1,0 +1,41 @@
+using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.Engine.Prompts;
+using CoachBot.Dialogs.Features.Settings;
+using CoachBot.Dialogs.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachBot.Dialogs;
+
+/// <summary>Registers the dialog engine, its prompts and CoachBot's conversational features.</summary>
+public static class DialogsServiceCollectionExtensions
+{
+    public static IServiceCollection AddDialogs(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+
+        // Engine
+        services.TryAddSingleton<DialogRouter>();
+        services.TryAddSingleton<ITurnHandler, DialogEngine>();
+        services.TryAddSingleton<UserSettingsStore>();
+
+        // Prompts (one instance each; dialogs take them in their constructors)
+        AddDialog<TextPrompt>(services);
+
+        // Settings
+        AddDialog<TimeZonePrompt>(services);
+        AddDialog<TimeZoneDialog>(services);
+        services.AddSingleton<IChatCommand, TimeZoneCommand>();
+        return services;
+    }
+
+    /// <summary>Registers a dialog as itself (for constructor injection) and as a <see cref="Dialog"/> (for the router).</summary>
+    public static IServiceCollection AddDialog<TDialog>(IServiceCollection services)
+        where TDialog : Dialog
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddSingleton<TDialog>();
+        services.AddSingleton<Dialog>(provider => provider.GetRequiredService<TDialog>());
+        return services;
+    }
+}
