@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace CoachBot.Dialogs.Engine.Recognizers;
 
 /// <summary>
@@ -24,15 +26,11 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// </remarks>
 public static class ChoiceRecognizer
 {
-    private static readonly HashSet<string> LeadingPositionWords = new(StringComparer.Ordinal)
-    {
-        "the", "number", "no", "nr", "num", "option", "choice", "item",
-    };
+    private static readonly FrozenSet<string> LeadingPositionWords = FrozenSet.Create(
+        StringComparer.Ordinal, "the", "number", "no", "nr", "num", "option", "choice", "item");
 
-    private static readonly HashSet<string> TrailingPositionWords = new(StringComparer.Ordinal)
-    {
-        "one", "please", "pls", "option", "choice",
-    };
+    private static readonly FrozenSet<string> TrailingPositionWords = FrozenSet.Create(
+        StringComparer.Ordinal, "one", "please", "pls", "option", "choice");
 
     /// <summary>Matches <paramref name="text"/> against <paramref name="choices"/>; see the type remarks for the rules.</summary>
     public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices, ChoiceMatchModes modes = ChoiceMatchModes.All)

@@ -9,10 +9,14 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// <param name="Meridiem">"am", "pm" or null.</param>
 /// <param name="Bare">No meridiem, no leading zero, hour 1..12: the hour is ambiguous.</param>
 /// <param name="Anchored">Unmistakably a time (minutes, a meridiem, "o'clock", "noon", or "at" before it).</param>
-internal readonly record struct ClockTime(int Hour, int Minute, string? Meridiem, bool Bare, bool Anchored)
+/// <param name="MinutesBefore">"quarter to 4": 15 minutes before the hour named.</param>
+internal readonly record struct ClockTime(int Hour, int Minute, string? Meridiem, bool Bare, bool Anchored, int MinutesBefore = 0)
 {
+    /// <summary>The wall-clock time, given the day period named (if any). "quarter to 12am" wraps to 23:45.</summary>
+    public TimeOnly ToWallClock(DayPeriod? period) => new TimeOnly(To24Hour(period), Minute).AddMinutes(-MinutesBefore);
+
     /// <summary>The hour on a 24-hour clock, given the day period named (if any).</summary>
-    public int To24Hour(DayPeriod? period) => Meridiem switch
+    private int To24Hour(DayPeriod? period) => Meridiem switch
     {
         "am" => Hour == 12 ? 0 : Hour,
         "pm" => Hour == 12 ? 12 : Hour + 12,

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace CoachBot.Dialogs.Engine.Recognizers;
@@ -37,7 +38,7 @@ public static class ConfirmRecognizer
     private static readonly FrozenDictionary<string, Meaning> Phrases = BuildPhrases();
 
     /// <summary>Single words of six or more letters that may carry one typo, mapped to their spelling.</summary>
-    private static readonly string[] TypoTolerantWords = [.. Phrases.Keys.Where(k => k.Length >= 6 && !k.Contains(' ', StringComparison.Ordinal))];
+    private static readonly ImmutableArray<string> TypoTolerantWords = [.. Phrases.Keys.Where(k => k.Length >= 6 && !k.Contains(' ', StringComparison.Ordinal))];
 
     /// <summary>True for yes, false for no, null for anything else; see the type remarks.</summary>
     public static bool? Recognize(string? text)

@@ -144,7 +144,7 @@ internal sealed partial class DateTimeParser
             return true;
         }
 
-        SetDate(today.AddDays(DaysUntil(day, includeToday: false)));
+        SetWeekdayDate(today.AddDays(DaysUntil(day, includeToday: false)), day);
         return true;
     }
 
@@ -285,7 +285,13 @@ internal sealed partial class DateTimeParser
             return false;
         }
 
-        var order = parts.Length == 3 && parts[0].Length == 4 ? "YMD" : DateTimeTokenizer.DateOrder(culture);
+        if (parts.Length == 2 && token[separatorAt] == '.' && !culture.DateTimeFormat.DateSeparator.Contains('.', StringComparison.Ordinal))
+        {
+            return false; // "3.30" is a time (or a decimal) where dates are not written with dots.
+        }
+
+        var isIso = parts.Length == 3 && parts[0].Length == 4;
+        var order = isIso ? "YMD" : DateTimeTokenizer.DateOrder(culture);
         if (parts.Length == 2)
         {
             order = order.Replace("Y", string.Empty, StringComparison.Ordinal);
@@ -313,7 +319,7 @@ internal sealed partial class DateTimeParser
         }
 
         // A day that cannot be a month ("25/12" in en-US) settles the order the other way round.
-        if (month > 12 && day is >= 1 and <= 12)
+        if (!isIso && month > 12 && day is >= 1 and <= 12)
         {
             (day, month) = (month, day);
         }
@@ -324,7 +330,7 @@ internal sealed partial class DateTimeParser
         }
 
         used = 1;
-        SetDate(resolved);
+        SetCalendarDate(resolved);
         return true;
     }
 
@@ -391,7 +397,7 @@ internal sealed partial class DateTimeParser
             return true;
         }
 
-        SetDate(resolved);
+        SetCalendarDate(resolved);
         return true;
     }
 
@@ -411,7 +417,7 @@ internal sealed partial class DateTimeParser
             var month = new DateOnly(today.Year, today.Month, 1).AddMonths(k);
             if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) is var candidate && candidate >= today)
             {
-                SetDate(candidate);
+                SetCalendarDate(candidate);
                 return true;
             }
         }

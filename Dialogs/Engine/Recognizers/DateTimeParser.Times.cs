@@ -59,7 +59,12 @@ internal sealed partial class DateTimeParser
                 return true;
         }
 
-        if (!TryClock(At(i), out var hour, out var minute, out var hasMinutes, out var meridiem, out var zeroPadded))
+        if (TryHalfOrQuarter(i, out used))
+        {
+            return true;
+        }
+
+        if (!TryHourToken(i, out var hour, out var minute, out var hasMinutes, out var meridiem, out var zeroPadded))
         {
             return false;
         }
@@ -78,9 +83,9 @@ internal sealed partial class DateTimeParser
             return true;
         }
 
-        if (CanonicalAt(i + used) == "oclock")
+        if (CanonicalAt(i + used) == "oclock" || (At(i + used) == "o" && At(i + used + 1) == "clock"))
         {
-            used++;
+            used += CanonicalAt(i + used) == "oclock" ? 1 : 2;
             anchored = true;
         }
 
@@ -92,6 +97,53 @@ internal sealed partial class DateTimeParser
         var bare = meridiem is null && !zeroPadded && hour is >= 1 and <= 12;
         SetTime(new ClockTime(hour, minute, meridiem, bare, anchored || meridiem is not null));
         return true;
+    }
+
+    /// <summary>"half past 3", "quarter past 10am", "quarter to 4": the hour stays bare unless it has am/pm.</summary>
+    private bool TryHalfOrQuarter(int i, out int used)
+    {
+        used = 0;
+        var minutes = At(i) switch { "half" => 30, "quarter" => 15, _ => -1 };
+        var relation = At(i + 1);
+        if (minutes < 0 || relation is not ("past" or "to") || (minutes == 30 && relation == "to"))
+        {
+            return false;
+        }
+
+        if (!TryHourToken(i + 2, out var hour, out _, out var hasMinutes, out var meridiem, out var zeroPadded) || hasMinutes
+            || hour is < 1 or > 12 || (meridiem is null && zeroPadded))
+        {
+            return false;
+        }
+
+        used = 3;
+        if (meridiem is null && At(i + 3) is "am" or "pm")
+        {
+            meridiem = At(i + 3);
+            used++;
+        }
+
+        SetTime(relation == "to"
+            ? new ClockTime(hour, 0, meridiem, Bare: meridiem is null, Anchored: true, MinutesBefore: minutes)
+            : new ClockTime(hour, minutes, meridiem, Bare: meridiem is null, Anchored: true));
+        return true;
+    }
+
+    /// <summary>A clock token ("3", "3:30pm", see <see cref="TryClock"/>) or an hour in words, "one" … "twelve".</summary>
+    private bool TryHourToken(int i, out int hour, out int minute, out bool hasMinutes, out string? meridiem, out bool zeroPadded)
+    {
+        if (TryClock(At(i), out hour, out minute, out hasMinutes, out meridiem, out zeroPadded))
+        {
+            return true;
+        }
+
+        if (EnglishNumberWords.TryParseCardinal(tokens, i, out var words, out var used) && used == 1 && words is >= 1 and <= 12)
+        {
+            hour = (int)words;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Reads "3", "15", "3:30", "3.30", "15:30:00", "3pm", "3:30p.m", "3a" from one token.</summary>

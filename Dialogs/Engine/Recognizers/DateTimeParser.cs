@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 
 namespace CoachBot.Dialogs.Engine.Recognizers;
@@ -13,10 +14,8 @@ internal sealed partial class DateTimeParser
     private const int MinYear = 1000;
     private const int MaxYear = 9998;
 
-    private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal)
-    {
-        "on", "the", "by", "around", "about", "approximately", "approx", "for", "please", "pls",
-    };
+    private static readonly FrozenSet<string> Connectives = FrozenSet.Create(
+        StringComparer.Ordinal, "on", "the", "by", "around", "about", "approximately", "approx", "for", "please", "pls");
 
     private readonly string[] tokens;
     private readonly DateTimeOffset now;
@@ -27,6 +26,8 @@ internal sealed partial class DateTimeParser
     private readonly TimeOnly timeNow;
 
     private DateOnly? date;
+    private DayOfWeek? bareWeekday;
+    private bool dateIsCalendar;
     private bool dateIsTonight;
     private ClockTime? time;
     private DayPeriod? period;
@@ -85,7 +86,7 @@ internal sealed partial class DateTimeParser
             i += used;
         }
 
-        return Resolve();
+        return afterAt ? null : Resolve(); // A dangling "at" means the text was cut short.
     }
 
     private DateTimeRecognition? Resolve()
@@ -111,7 +112,7 @@ internal sealed partial class DateTimeParser
             return null; // A lone "3" is not a time.
         }
 
-        var wall = new TimeOnly(clock.To24Hour(period), clock.Minute);
+        var wall = clock.ToWallClock(period);
         var day = date ?? (wall > timeNow ? today : today.AddDays(1));
         if (dateIsTonight && wall.Hour < 6)
         {
@@ -138,6 +139,35 @@ internal sealed partial class DateTimeParser
         }
 
         date = value;
+    }
+
+    /// <summary>A plain weekday ("thursday"); beside a calendar date it only has to agree with it.</summary>
+    private void SetWeekdayDate(DateOnly value, DayOfWeek day)
+    {
+        if (date is { } calendar && dateIsCalendar && bareWeekday is null)
+        {
+            failed |= calendar.DayOfWeek != day;
+            bareWeekday = day;
+            return;
+        }
+
+        SetDate(value);
+        bareWeekday = day;
+    }
+
+    /// <summary>A date from the calendar ("3 December", "3/12", "the 3rd"); it replaces an agreeing plain weekday.</summary>
+    private void SetCalendarDate(DateOnly value)
+    {
+        if (date is not null && bareWeekday is { } day && !dateIsCalendar)
+        {
+            failed |= value.DayOfWeek != day || !InRange(value);
+            date = value;
+            dateIsCalendar = true;
+            return;
+        }
+
+        SetDate(value);
+        dateIsCalendar = true;
     }
 
     private void SetPeriod(DayPeriod value)

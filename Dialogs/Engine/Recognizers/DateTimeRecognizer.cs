@@ -26,17 +26,20 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// <item>"monday next week" / "next week monday", "friday this week", "monday last week": that day of that week.</item>
 /// <item>"next week" / "last week": the first day of that week; "next month": the 1st of next month; "next year": 1 January.</item>
 /// </list></para>
-/// <para><b>Times.</b> "3pm", "3 p.m.", "3:30 pm", "15:30", "09:00", "noon", "midday", "midnight" (00:00 at the
-/// start of the day; "tonight at midnight" is the coming midnight), "3 o'clock", "9 in the morning", "8 in the
-/// evening", "tonight at 8". An hour without am/pm, without a leading zero and at most 12 is read by the day
+/// <para><b>Times.</b> "3pm", "3 p.m.", "3:30 pm", "15:30", "09:00", "15.30" (dots only where they cannot be a
+/// date: after "at"/"kl", with am/pm, or where dates are not written with dots), "noon", "midday", "midnight"
+/// (00:00 at the start of the day; "tonight at midnight" is the coming midnight), "3 o'clock", "at three",
+/// "half past 3", "quarter past 10am", "quarter to 4" (within the same date: "tomorrow at quarter to 12am" is
+/// 23:45 tomorrow), "9 in the morning", "8 in the evening", "tonight at 8". An hour without am/pm, without a leading zero and at most 12 is read by the day
 /// period if one was named (morning → am; afternoon/evening → pm; night → pm from 6 to 11, am before 6),
 /// otherwise 1–6 → pm and 7–12 as written ("at 3" is 15:00, "at 9" is 09:00, "3:30" is 15:30). A lone number is
 /// only an hour with "at" before it, a date beside it or a day period ("3" alone is unrecognised).
 /// A time without a date is its next occurrence: today if still ahead of now, otherwise tomorrow.
 /// "in 2 hours", "in 30 minutes", "in half an hour" and "now" are exact instants (added to <c>now</c>).</para>
 /// <para><b>Combinations.</b> A date and a time in either order, with connectives: "tomorrow at 3pm",
-/// "next monday 9:00", "3pm on friday", "tomorrow morning", "friday @ 10". Two dates or two times, or any word
-/// the parser does not know, make the text unrecognised rather than half-read.</para>
+/// "next monday 9:00", "3pm on friday", "tomorrow morning", "friday @ 10". A weekday beside a calendar date must
+/// agree with it ("Thursday 3 December 2026" is fine, "Friday 3 December 2026" is unrecognised). Two dates or two
+/// times, a dangling "at", or any word the parser does not know make the text unrecognised rather than half-read.</para>
 /// <para><b>Daylight saving.</b> The instant comes from <see cref="ZonedTimeResolver"/>: a time in a gap moves
 /// forward by the gap, a time in an overlap takes the first (daylight) offset; <see cref="DateTimeRecognition.Adjustment"/>
 /// says which. Dates are limited to the years 1000–9998; texts of more than 16 words are unrecognised.</para>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace CoachBot.Dialogs.Engine.Recognizers;
@@ -45,7 +46,7 @@ internal static class DateWords
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Words long enough to carry a typo; a token is corrected only to a unique closest one.</summary>
-    private static readonly string[] TypoTargets =
+    private static readonly ImmutableArray<string> TypoTargets =
     [
         "today", "tonight", "tomorrow", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday", "january", "february", "april", "august", "september", "october", "november",

@@ -138,7 +138,7 @@ internal static class EnglishNumberWords
         return false;
     }
 
-    /// <summary>"1st", "2nd", "3rd", "4th", "11th", "21st", "112th": digits with the suffix English uses for them.</summary>
+    /// <summary>"1st", "2nd", "3rd", "4th", "11th", "21st", "112th": digits with the suffix English uses for them (no "0th").</summary>
     public static bool TryParseDigitOrdinal(string token, out int value)
     {
         value = 0;
@@ -149,7 +149,7 @@ internal static class EnglishNumberWords
 
         var digits = token.AsSpan(0, token.Length - 2);
         var suffix = token.AsSpan(token.Length - 2);
-        if (!IsAsciiDigits(digits) || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        if (!IsAsciiDigits(digits) || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < 1)
         {
             return false;
         }

@@ -11,7 +11,8 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// The result is for matching, never for display. Rules, in order:
 /// <list type="bullet">
 /// <item>Compatibility decomposition (NFKD): full-width letters and digits become ASCII, ligatures split,
-/// accented letters lose their accent marks (all combining marks are dropped).</item>
+/// accented letters lose their accents (the combining diacritics of Latin, Greek and Cyrillic; marks that are
+/// part of a letter in other scripts, such as Devanagari vowel signs or Japanese voicing marks, are kept).</item>
 /// <item>Letters a plain decomposition keeps are folded too: ø→o, æ→ae, œ→oe, ß→ss, ł→l, đ/ð→d, þ→th, ı→i, ħ→h.</item>
 /// <item>Apostrophes (' ’ ‘ ʼ `) join their neighbours ("don't" → "dont").</item>
 /// <item>Every other non-letter, non-digit character (punctuation, symbols, emoji, controls, all kinds of
@@ -35,8 +36,20 @@ public static class TextNormalizer
         foreach (var rune in decomposed.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (IsMark(category) || IsApostrophe(rune))
+            if (IsDiacritic(rune) || IsApostrophe(rune))
             {
+                continue;
+            }
+
+            if (IsMark(category))
+            {
+                // A mark that is part of the letter in its script (Devanagari vowel signs, Japanese dakuten) stays
+                // with its word; one with no word before it is dropped.
+                if (!pendingSpace && builder.Length > 0)
+                {
+                    builder.Append(rune.ToString());
+                }
+
                 continue;
             }
 
@@ -81,7 +94,7 @@ public static class TextNormalizer
         var builder = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
         {
-            if (!IsMark(Rune.GetUnicodeCategory(rune)))
+            if (!IsDiacritic(rune))
             {
                 AppendFolded(builder, rune);
             }
@@ -108,6 +121,13 @@ public static class TextNormalizer
             return builder.ToString().Normalize(form);
         }
     }
+
+    /// <summary>
+    /// Accents and other combining diacritics of the Latin, Greek and Cyrillic scripts, plus emoji variation
+    /// selectors. Marks of other scripts (Devanagari vowel signs, Japanese voicing marks) change the letter and stay.
+    /// </summary>
+    private static bool IsDiacritic(Rune rune) => rune.Value is (>= 0x0300 and <= 0x036F) or (>= 0x1AB0 and <= 0x1AFF)
+        or (>= 0x1DC0 and <= 0x1DFF) or (>= 0x20D0 and <= 0x20FF) or (>= 0xFE20 and <= 0xFE2F) or (>= 0xFE00 and <= 0xFE0F);
 
     private static bool IsMark(UnicodeCategory category) =>
         category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
