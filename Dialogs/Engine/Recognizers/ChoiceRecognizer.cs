@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace CoachBot.Dialogs.Engine.Recognizers;
 
@@ -19,7 +20,7 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// <item><b>Fuzzy</b>: the text is a term with small typos: per word, at most
 /// <see cref="EditDistance.MaxTypos"/> edits for that word (1 for words up to five characters, 2 beyond, none
 /// for one- or two-letter words), or the same with the spaces removed ("class room" → "classroom"). The
-/// choice with the fewest edits wins.</item>
+/// choice with the fewest edits wins. Digits never count as typos: they must match exactly.</item>
 /// </list>
 /// When two or more choices match equally at the deciding kind the result is
 /// <see cref="ChoiceRecognition.Ambiguous"/>, never a guess.
@@ -43,7 +44,7 @@ public static class ChoiceRecognizer
         }
 
         if (modes.HasFlag(ChoiceMatchModes.Exact)
-            && Decide(ChoiceMatchKind.Exact, Where(choices, choice => choice.NormalizedTerms.Contains(normalized))) is { } exact)
+            && Decide(ChoiceMatchKind.Exact, Matching(choices, choice => choice.NormalizedTerms.Contains(normalized))) is { } exact)
         {
             return exact;
         }
@@ -56,7 +57,7 @@ public static class ChoiceRecognizer
 
         if (modes.HasFlag(ChoiceMatchModes.Partial)
             && (Decide(ChoiceMatchKind.Partial, Contained(normalized, choices))
-                ?? Decide(ChoiceMatchKind.Partial, Where(choices, choice => IsPrefixOfTerm(normalized, choice)))) is { } partial)
+                ?? Decide(ChoiceMatchKind.Partial, Matching(choices, choice => IsPrefixOfTerm(normalized, choice)))) is { } partial)
         {
             return partial;
         }
@@ -76,7 +77,7 @@ public static class ChoiceRecognizer
         _ => new ChoiceRecognition.Ambiguous(kind, candidates),
     };
 
-    private static List<ChoiceCandidate> Where(IReadOnlyList<Choice> choices, Func<Choice, bool> predicate)
+    private static List<ChoiceCandidate> Matching(IReadOnlyList<Choice> choices, Func<Choice, bool> predicate)
     {
         var found = new List<ChoiceCandidate>();
         for (var i = 0; i < choices.Count; i++)
@@ -174,6 +175,11 @@ public static class ChoiceRecognizer
     {
         var score = int.MaxValue;
         var compactTerm = term.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (!compact.Where(char.IsDigit).SequenceEqual(compactTerm.Where(char.IsDigit)))
+        {
+            return score; // "300" is not a typo of "100", nor "grade 6" of "grade 5".
+        }
+
         var allowed = EditDistance.MaxTypos(compactTerm.Length);
         var whole = EditDistance.DamerauLevenshtein(compact, compactTerm, allowed);
         if (whole <= allowed)
@@ -247,7 +253,7 @@ public static class ChoiceRecognizer
 
         if (tokens is [var digits] && EnglishNumberWords.IsAsciiDigits(digits))
         {
-            position = digits.Length <= 9 ? int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            position = digits.Length <= 9 ? int.Parse(digits, CultureInfo.InvariantCulture) : 0;
             return true;
         }
 

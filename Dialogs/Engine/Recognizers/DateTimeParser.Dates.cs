@@ -291,7 +291,7 @@ internal sealed partial class DateTimeParser
         }
 
         var isIso = parts.Length == 3 && parts[0].Length == 4;
-        var order = isIso ? "YMD" : DateTimeTokenizer.DateOrder(culture);
+        var order = isIso ? "YMD" : DateWords.DateOrder(culture);
         if (parts.Length == 2)
         {
             order = order.Replace("Y", string.Empty, StringComparison.Ordinal);

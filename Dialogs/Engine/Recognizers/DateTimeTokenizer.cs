@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace CoachBot.Dialogs.Engine.Recognizers;
@@ -87,20 +86,5 @@ internal static class DateTimeTokenizer
         }
 
         tokens.Add(raw);
-    }
-
-    /// <summary>The order of day, month and year in the culture's short date pattern, e.g. "MDY" for en-US.</summary>
-    public static string DateOrder(CultureInfo culture)
-    {
-        var pattern = culture.DateTimeFormat.ShortDatePattern;
-        var positions = new List<(int Index, char Part)>();
-        foreach (var part in "dMy")
-        {
-            var index = pattern.IndexOf(part, StringComparison.Ordinal);
-            positions.Add((index < 0 ? int.MaxValue : index, part == 'd' ? 'D' : part == 'M' ? 'M' : 'Y'));
-        }
-
-        var order = new string([.. positions.OrderBy(p => p.Index).Select(p => p.Part)]);
-        return order is "DMY" or "MDY" or "YMD" or "YDM" ? order : "MDY";
     }
 }

@@ -144,4 +144,19 @@ internal static class DateWords
 
         return false;
     }
+
+    /// <summary>The order of day, month and year in the culture's short date pattern, e.g. "MDY" for en-US.</summary>
+    public static string DateOrder(CultureInfo culture)
+    {
+        var pattern = culture.DateTimeFormat.ShortDatePattern;
+        var positions = new List<(int Index, char Part)>();
+        foreach (var part in "dMy")
+        {
+            var index = pattern.IndexOf(part, StringComparison.Ordinal);
+            positions.Add((index < 0 ? int.MaxValue : index, part == 'd' ? 'D' : part == 'M' ? 'M' : 'Y'));
+        }
+
+        var order = new string([.. positions.OrderBy(p => p.Index).Select(p => p.Part)]);
+        return order is "DMY" or "MDY" or "YMD" or "YDM" ? order : "MDY";
+    }
 }

@@ -145,6 +145,25 @@ public sealed class ChoiceRecognizerTests
         Assert.Equal([0, 1], ambiguous.Candidates.Select(c => c.Index));
     }
 
+    [Theory]
+    [InlineData("300")]
+    [InlineData("grade 6")]
+    [InlineData("grde 7")]
+    public void Recognize_DifferentDigits_AreNotTypos(string text)
+    {
+        Choice[] numbered = [new("100"), new("200"), new("grade 5"), new("grade 8")];
+        Assert.IsType<ChoiceRecognition.NoMatch>(ChoiceRecognizer.Recognize(text, numbered));
+    }
+
+    [Fact]
+    public void Recognize_TypoBesideMatchingDigits_MatchesFuzzily()
+    {
+        Choice[] numbered = [new("grade 5"), new("grade 8")];
+        var matched = Assert.IsType<ChoiceRecognition.Matched>(ChoiceRecognizer.Recognize("grde 8", numbered));
+        Assert.Equal(1, matched.Index);
+        Assert.Equal(ChoiceMatchKind.Fuzzy, matched.Kind);
+    }
+
     [Fact]
     public void Recognize_DuplicateTitles_ReturnsAmbiguousExact()
     {

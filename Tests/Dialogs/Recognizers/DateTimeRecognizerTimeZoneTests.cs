@@ -15,8 +15,7 @@ public sealed class DateTimeRecognizerTimeZoneTests
     [InlineData("Asia/Kolkata", "2026-03-12")]
     public void Recognize_Today_IsTheLocalDateInTheUsersZone(string zone, string expected)
     {
-        var result = DateTimeRecognizer.Recognize("today", LateWednesdayUtc, RecognizerFixtures.Zone(zone), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
+        var result = Recognize("today", zone, LateWednesdayUtc);
         Assert.Equal(RecognizerFixtures.Day(expected), result.Date);
     }
 
@@ -33,11 +32,9 @@ public sealed class DateTimeRecognizerTimeZoneTests
     [InlineData("Pacific/Auckland", "friday 8:30am", "2026-03-13T08:30:00+13:00")]
     public void Recognize_SameWordsInDifferentZones_ResolveToLocalWallTime(string zone, string text, string expected)
     {
-        var result = DateTimeRecognizer.Recognize(text, LateWednesdayUtc, RecognizerFixtures.Zone(zone), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
+        var result = Recognize(text, zone, LateWednesdayUtc);
         var instant = RecognizerFixtures.Instant(expected);
-        Assert.Equal(instant, result.Instant);
-        Assert.Equal(instant.Offset, result.Instant!.Value.Offset);
+        AssertSameInstantAndOffset(instant, result.Instant);
         Assert.Equal(DateOnly.FromDateTime(instant.DateTime), result.Date);
         Assert.Equal(TimeOnly.FromDateTime(instant.DateTime), result.Time);
     }
@@ -62,31 +59,25 @@ public sealed class DateTimeRecognizerTimeZoneTests
     public void Recognize_AcrossDaylightSavingChanges_ResolvesGapsAndOverlapsAsDocumented(
         string zone, string now, string text, string date, string time, string instant, LocalTimeAdjustment adjustment)
     {
-        var result = DateTimeRecognizer.Recognize(text, RecognizerFixtures.Instant(now), RecognizerFixtures.Zone(zone), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
+        var result = Recognize(text, zone, RecognizerFixtures.Instant(now));
         Assert.Equal(RecognizerFixtures.Day(date), result.Date);
         Assert.Equal(RecognizerFixtures.Clock(time), result.Time);
-        Assert.Equal(RecognizerFixtures.Instant(instant), result.Instant);
-        Assert.Equal(RecognizerFixtures.Instant(instant).Offset, result.Instant!.Value.Offset);
+        AssertSameInstantAndOffset(RecognizerFixtures.Instant(instant), result.Instant);
         Assert.Equal(adjustment, result.Adjustment);
     }
 
     [Fact]
     public void Recognize_TomorrowOnTheEveOfSpringForward_UsesTheTargetDaysOffset()
     {
-        var now = RecognizerFixtures.Instant("2026-03-28T20:00:00+01:00");
-        var result = DateTimeRecognizer.Recognize("tomorrow at 9am", now, RecognizerFixtures.Zone("Europe/Oslo"), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
-        Assert.Equal(RecognizerFixtures.Instant("2026-03-29T09:00:00+02:00"), result.Instant);
-        Assert.Equal(TimeSpan.FromHours(2), result.Instant!.Value.Offset);
+        var result = Recognize("tomorrow at 9am", "Europe/Oslo", RecognizerFixtures.Instant("2026-03-28T20:00:00+01:00"));
+        AssertSameInstantAndOffset(RecognizerFixtures.Instant("2026-03-29T09:00:00+02:00"), result.Instant);
     }
 
     [Fact]
     public void Recognize_HoursAcrossTheGap_AreElapsedHoursNotWallClockHours()
     {
         var now = RecognizerFixtures.Instant("2026-03-29T01:30:00+01:00");
-        var result = DateTimeRecognizer.Recognize("in 2 hours", now, RecognizerFixtures.Zone("Europe/Oslo"), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
+        var result = Recognize("in 2 hours", "Europe/Oslo", now);
         Assert.Equal(now.AddHours(2), result.Instant);
         Assert.Equal(RecognizerFixtures.Clock("04:30"), result.Time);
     }
@@ -95,9 +86,20 @@ public sealed class DateTimeRecognizerTimeZoneTests
     public void Recognize_NowGivenInAnotherOffset_IsReadInTheUsersZone()
     {
         // 07:00 in New York is already noon in Oslo, so 11am has passed there: it means tomorrow.
-        var now = RecognizerFixtures.Instant("2026-03-11T07:00:00-04:00");
-        var result = DateTimeRecognizer.Recognize("11am", now, RecognizerFixtures.Zone("Europe/Oslo"), RecognizerFixtures.Culture("en-GB"));
-        Assert.NotNull(result);
+        var result = Recognize("11am", "Europe/Oslo", RecognizerFixtures.Instant("2026-03-11T07:00:00-04:00"));
         Assert.Equal(RecognizerFixtures.Day("2026-03-12"), result.Date);
+    }
+
+    private static DateTimeRecognition Recognize(string text, string zone, DateTimeOffset now)
+    {
+        var result = DateTimeRecognizer.Recognize(text, now, RecognizerFixtures.Zone(zone), RecognizerFixtures.Culture("en-GB"));
+        Assert.NotNull(result);
+        return result;
+    }
+
+    private static void AssertSameInstantAndOffset(DateTimeOffset expected, DateTimeOffset? actual)
+    {
+        Assert.Equal(expected, actual);
+        Assert.Equal(expected.Offset, actual!.Value.Offset);
     }
 }
