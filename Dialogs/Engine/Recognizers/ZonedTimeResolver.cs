@@ -11,7 +11,9 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// Europe/Oslo, 25 October 2026, 02:30 → 02:30+02:00 (not +01:00).</item>
 /// <item>Otherwise: the zone's offset at that time.</item>
 /// </list>
-/// Pure and thread-safe; uses only the rules in <see cref="TimeZoneInfo"/>.
+/// Pure and thread-safe; uses only the rules in <see cref="TimeZoneInfo"/>. Throws only when the instant would
+/// fall outside <see cref="DateTimeOffset"/>'s range (the first or last day of years 1 and 9999);
+/// <see cref="DateTimeRecognizer"/> never asks for those.
 /// </remarks>
 public static class ZonedTimeResolver
 {
