@@ -21,6 +21,10 @@ public static class DialogsServiceCollectionExtensions
 
         // Prompts (one instance each; dialogs take them in their constructors)
         AddDialog<TextPrompt>(services);
+        AddDialog<NumberPrompt>(services);
+        AddDialog<ConfirmPrompt>(services);
+        AddDialog<ChoicePrompt>(services);
+        AddDialog<DateTimePrompt>(services);
 
         // Settings
         AddDialog<TimeZonePrompt>(services);

@@ -15,4 +15,5 @@ namespace CoachBot.Dialogs.State;
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(decimal))]
 [JsonSerializable(typeof(bool))]
+[JsonSerializable(typeof(DateTimeAnswer))]
 public sealed partial class StateJsonContext : JsonSerializerContext;
