@@ -4,16 +4,19 @@ using Microsoft.IdentityModel.Tokens;
 namespace CoachBot.Tests.Infrastructure.Auth;
 
 /// <summary>An RSA signing key made in the test, with its key id and the channels it is endorsed for.</summary>
-public sealed class TestSigningKey : IDisposable
+public sealed class TestSigningKey
 {
-    private readonly RSA _rsa;
+    private readonly RSAParameters _material;
 
-    internal TestSigningKey(string keyId, IReadOnlyList<string> endorsements)
+    internal TestSigningKey(string keyId, IReadOnlyList<string> endorsements, RSAParameters material)
     {
         KeyId = keyId;
         Endorsements = endorsements;
-        _rsa = RSA.Create(2048);
-        SecurityKey = new RsaSecurityKey(_rsa) { KeyId = keyId };
+        _material = material;
+
+        // Built from parameters, not from an RSA instance: IdentityModel caches crypto providers per key
+        // material process-wide and owns the RSA object it makes, so nothing here can be disposed under it.
+        SecurityKey = new RsaSecurityKey(material) { KeyId = keyId };
     }
 
     /// <summary>The <c>kid</c> published in the JWKS and written in the token header.</summary>
@@ -26,19 +29,13 @@ public sealed class TestSigningKey : IDisposable
     public RsaSecurityKey SecurityKey { get; }
 
     /// <summary>The key's JWKS entry (public part only), with its endorsements.</summary>
-    internal Dictionary<string, object> ToJwk()
+    internal Dictionary<string, object> ToJwk() => new()
     {
-        var parameters = _rsa.ExportParameters(includePrivateParameters: false);
-        return new Dictionary<string, object>
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = KeyId,
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-            ["endorsements"] = Endorsements,
-        };
-    }
-
-    public void Dispose() => _rsa.Dispose();
+        ["kty"] = "RSA",
+        ["use"] = "sig",
+        ["kid"] = KeyId,
+        ["n"] = Base64UrlEncoder.Encode(_material.Modulus),
+        ["e"] = Base64UrlEncoder.Encode(_material.Exponent),
+        ["endorsements"] = Endorsements,
+    };
 }

@@ -16,7 +16,7 @@ namespace CoachBot.Tests.Infrastructure.Auth;
 /// Plug it into a host with <see cref="ConfigureServices"/>; every request then needs
 /// <see cref="CreateAuthorizationHeader"/> (or a deliberately broken token) to pass.
 /// </summary>
-public sealed class TestTokenIssuer : IDisposable
+public sealed class TestTokenIssuer
 {
     /// <summary>The app id tokens are issued for unless the constructor is given another.</summary>
     public const string DefaultAppId = "6f1c3a52-8d4e-4b7a-9c0d-2e5f7a8b9c10";
@@ -39,7 +39,7 @@ public sealed class TestTokenIssuer : IDisposable
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly TimeProvider _time;
-    private readonly List<TestSigningKey> _keys = [];
+    private int _keyCount;
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
     /// <param name="time">The clock for token lifetimes (pass the host's FakeTimeProvider); default the system clock.</param>
@@ -72,9 +72,8 @@ public sealed class TestTokenIssuer : IDisposable
     /// <summary>Makes another RSA key; it is not published until <see cref="PublishKeys"/> names it.</summary>
     public TestSigningKey CreateKey(string? keyId = null, IReadOnlyList<string>? endorsements = null)
     {
-        var key = new TestSigningKey(keyId ?? $"test-key-{_keys.Count + 1}", endorsements ?? DefaultEndorsements);
-        _keys.Add(key);
-        return key;
+        var index = Interlocked.Increment(ref _keyCount) - 1;
+        return new TestSigningKey(keyId ?? $"test-key-{index + 1}", endorsements ?? DefaultEndorsements, TestKeyMaterial.ForIndex(index));
     }
 
     /// <summary>Replaces the published JWKS with exactly these keys (e.g. a key rollover).</summary>
@@ -150,14 +149,6 @@ public sealed class TestTokenIssuer : IDisposable
             Claims = claims,
             SigningCredentials = new SigningCredentials(signingKey, algorithm),
         });
-    }
-
-    public void Dispose()
-    {
-        foreach (var key in _keys)
-        {
-            key.Dispose();
-        }
     }
 
     private static string CreateUnsignedToken(string keyId, Dictionary<string, object> claims)

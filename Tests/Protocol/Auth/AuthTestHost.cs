@@ -37,7 +37,6 @@ public sealed class AuthTestHost : IDisposable
         }
 
         _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        Authenticator = _provider.GetRequiredService<IInboundAuthenticator>();
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 8, 30, 0, TimeSpan.Zero));
@@ -46,7 +45,8 @@ public sealed class AuthTestHost : IDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    public IInboundAuthenticator Authenticator { get; }
+    /// <summary>The registered authenticator (resolving it validates <c>BotOptions</c>).</summary>
+    public IInboundAuthenticator Authenticator => _provider.GetRequiredService<IInboundAuthenticator>();
 
     public IServiceProvider Services => _provider;
 
@@ -76,6 +76,5 @@ public sealed class AuthTestHost : IDisposable
     public void Dispose()
     {
         _provider.Dispose();
-        Issuer.Dispose();
     }
 }
