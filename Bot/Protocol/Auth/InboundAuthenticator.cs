@@ -52,13 +52,12 @@ internal sealed partial class InboundAuthenticator(
     private async Task<InboundAuthResult> DecideAsync(string? header, string? channelId, string? serviceUrl, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var hasHeader = !string.IsNullOrEmpty(header);
-
         if (settings.IsAnonymous)
         {
             // BB-dotnet: with no app id, a request without a header is anonymous; one with a header is still
-            // checked and can never pass, because no audience can match an empty app id.
-            if (hasHeader)
+            // checked and can never pass, because no audience can match an empty app id. It is refused here
+            // without fetching keys (same outcome, no network).
+            if (!string.IsNullOrEmpty(header))
             {
                 return InboundAuthResult.Failed(InboundAuthFailureReason.TokenWithoutAppId);
             }
@@ -68,12 +67,12 @@ internal sealed partial class InboundAuthenticator(
                 : InboundAuthResult.Failed(InboundAuthFailureReason.AnonymousNotPermitted);
         }
 
-        if (!hasHeader)
+        if (string.IsNullOrEmpty(header))
         {
             return InboundAuthResult.Failed(InboundAuthFailureReason.MissingAuthorizationHeader);
         }
 
-        if (TryReadBearerToken(header!) is not { } token)
+        if (TryReadBearerToken(header) is not { } token)
         {
             return InboundAuthResult.Failed(InboundAuthFailureReason.NotBearerScheme);
         }

@@ -87,7 +87,8 @@ public sealed class TestTokenIssuer
     /// <summary>
     /// Points a host at this issuer: serves the metadata from memory instead of the network and sets
     /// <c>Bot:AppId</c>, <c>Bot:OpenIdMetadataUrl</c> and <c>Bot:TokenIssuer</c> (after configuration binding).
-    /// Call it after <c>AddInboundAuthentication</c>, e.g. from <c>ConfigureTestServices</c>.
+    /// Works before or after <c>AddInboundAuthentication</c>; with WebApplicationFactory call it from
+    /// <c>builder.ConfigureTestServices(issuer.ConfigureServices)</c>.
     /// </summary>
     public void ConfigureServices(IServiceCollection services)
     {
