@@ -15,15 +15,10 @@ public sealed partial class RosterManager(IRosterStore store, RosterPolicy polic
     public async Task<RosterChangeResult> GrantAsync(string? actorAadObjectId, RosterMember target, CoachingRole role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var check = await CheckChangeAsync(actorAadObjectId, target, role, cancellationToken);
+        var check = await CheckChangeAsync(actorAadObjectId, target, role, RosterTexts.EveryoneIsTeacher, cancellationToken);
         if (check.Rejection is { } rejection)
         {
             return rejection;
-        }
-
-        if (role == CoachingRole.Teacher)
-        {
-            return Reject(RosterTexts.EveryoneIsTeacher);
         }
 
         var member = check.Target!;
@@ -49,15 +44,10 @@ public sealed partial class RosterManager(IRosterStore store, RosterPolicy polic
     public async Task<RosterChangeResult> RevokeAsync(string? actorAadObjectId, RosterMember target, CoachingRole role, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var check = await CheckChangeAsync(actorAadObjectId, target, role, cancellationToken);
+        var check = await CheckChangeAsync(actorAadObjectId, target, role, RosterTexts.TeacherCannotBeRemoved, cancellationToken);
         if (check.Rejection is { } rejection)
         {
             return rejection;
-        }
-
-        if (role == CoachingRole.Teacher)
-        {
-            return Reject(RosterTexts.TeacherCannotBeRemoved);
         }
 
         var member = check.Target!;
@@ -110,7 +100,7 @@ public sealed partial class RosterManager(IRosterStore store, RosterPolicy polic
         return listings;
     }
 
-    private async Task<ChangeCheck> CheckChangeAsync(string? actorAadObjectId, RosterMember target, CoachingRole role, CancellationToken cancellationToken)
+    private async Task<ChangeCheck> CheckChangeAsync(string? actorAadObjectId, RosterMember target, CoachingRole role, string teacherText, CancellationToken cancellationToken)
     {
         var allowed = await policy.CheckAsync(actorAadObjectId, ManageRoster, cancellationToken);
         if (!allowed.Allowed || !AadObjectIds.TryNormalize(actorAadObjectId, out var actor))
@@ -121,6 +111,11 @@ public sealed partial class RosterManager(IRosterStore store, RosterPolicy polic
         if (!Enum.IsDefined(role))
         {
             throw new ArgumentOutOfRangeException(nameof(role), role, "Unknown role.");
+        }
+
+        if (role == CoachingRole.Teacher)
+        {
+            return new ChangeCheck(Reject(teacherText), null, null);
         }
 
         return AadObjectIds.TryNormalize(target.AadObjectId, out var targetId)
