@@ -1,0 +1,209 @@
+using CoachBot.Dialogs.Scheduling;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoachBot.Bot.Scheduling;
+
+/// <summary>
+/// Runs due jobs: claims them under a lease, runs each kind's <see cref="IJobHandler"/> and records the outcome.
+/// A handler's exception or <see cref="JobOutcome.RetryLater"/> retries with capped exponential back-off until
+/// <see cref="JobOptions.MaxAttempts"/>, then fails the job; a job of an unknown kind fails with a clear error. Nothing a
+/// handler does escapes <see cref="RunDueAsync"/>; only storage errors do (the worker logs them and carries on).
+/// </summary>
+public sealed partial class JobRunner
+{
+    private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
+
+    private readonly SqliteJobStore _store;
+    private readonly Dictionary<string, IJobHandler> _handlers;
+    private readonly JobOptions _options;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<JobRunner> _logger;
+    private DateTimeOffset _nextPurgeAt = DateTimeOffset.MinValue;
+
+    public JobRunner(SqliteJobStore store, IEnumerable<IJobHandler> handlers, IOptions<JobOptions> options, TimeProvider timeProvider, ILogger<JobRunner> logger)
+    {
+        ArgumentNullException.ThrowIfNull(handlers);
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _options = options.Value;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _handlers = new Dictionary<string, IJobHandler>(StringComparer.Ordinal);
+        foreach (var handler in handlers)
+        {
+            if (string.IsNullOrWhiteSpace(handler.Kind))
+            {
+                throw new InvalidOperationException($"The job handler {handler.GetType().FullName} has an empty Kind.");
+            }
+
+            if (!_handlers.TryAdd(handler.Kind, handler))
+            {
+                throw new InvalidOperationException(
+                    $"Two job handlers run the kind '{handler.Kind}': {_handlers[handler.Kind].GetType().FullName} and {handler.GetType().FullName}. Each kind needs exactly one.");
+            }
+        }
+
+        Owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    }
+
+    /// <summary>This runner's lease owner name (unique per runner instance).</summary>
+    public string Owner { get; }
+
+    /// <summary>The kinds this runner can run.</summary>
+    public IReadOnlyCollection<string> Kinds => _handlers.Keys;
+
+    /// <summary>Claims up to <see cref="JobOptions.BatchSize"/> jobs due at <paramref name="now"/>, runs them, and returns how many were claimed.</summary>
+    public async Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var claim = await _store.ClaimDueAsync(now, Owner, _options.LeaseDuration, _options.BatchSize, _options.MaxAttempts, cancellationToken);
+        foreach (var job in claim.Abandoned)
+        {
+            Log.LeaseRanOutForGood(_logger, job.Kind, job.Id, job.Attempt);
+        }
+
+        for (var i = 0; i < claim.Claimed.Count; i++)
+        {
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await RunAsync(claim.Claimed[i], now, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The host is stopping: hand back what this batch has not run, without counting the attempt.
+                foreach (var job in claim.Claimed.Skip(i))
+                {
+                    Log.Released(_logger, job.Kind, job.Id);
+                    await RecordAsync(job, _store.ReleaseAsync(job, Owner, now, CancellationToken.None));
+                }
+
+                throw;
+            }
+        }
+
+        if (now >= _nextPurgeAt)
+        {
+            _nextPurgeAt = now + PurgeEvery;
+            var purged = await _store.PurgeFinishedAsync(now - _options.KeepFinishedFor, cancellationToken);
+            if (purged > 0)
+            {
+                Log.Purged(_logger, purged);
+            }
+        }
+
+        return claim.Claimed.Count;
+    }
+
+    /// <summary>The wait before the attempt after <paramref name="attempt"/>: base × 2^(attempt−1), capped.</summary>
+    public TimeSpan BackoffAfter(int attempt)
+    {
+        var exponent = Math.Clamp(attempt - 1, 0, 30);
+        var ticks = _options.RetryBaseDelay.Ticks * Math.Pow(2, exponent);
+        return ticks >= _options.RetryMaxDelay.Ticks ? _options.RetryMaxDelay : TimeSpan.FromTicks((long)ticks);
+    }
+
+    private async Task RunAsync(ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(job.Kind, out var handler))
+        {
+            Log.UnknownKind(_logger, job.Kind, job.Id);
+            await RecordAsync(job, _store.FinishAsync(job, Owner, false,
+                $"No job handler runs the kind '{job.Kind}' (its feature is not registered in this build).", now, CancellationToken.None));
+            return;
+        }
+
+        JobOutcome outcome;
+        using (var lease = new CancellationTokenSource(_options.LeaseDuration, _timeProvider))
+        using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Token))
+        {
+            try
+            {
+                outcome = await handler.HandleAsync(new JobContext(job.Id, job.Kind, job.PayloadJson, job.Attempt, job.DueAt), linked.Token)
+                    ?? JobOutcome.RetryLater("The handler returned no outcome.");
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw; // RunDueAsync hands the job back.
+            }
+#pragma warning disable CA1031 // A handler's failure of any kind is recorded on its job and must not stop the runner.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                var reason = lease.IsCancellationRequested
+                    ? $"The run took longer than the lease ({_options.LeaseDuration}) and was cancelled."
+                    : $"{exception.GetType().Name}: {exception.Message}";
+                Log.HandlerThrew(_logger, exception, job.Kind, job.Id, job.Attempt);
+                outcome = JobOutcome.RetryLater(reason);
+            }
+        }
+
+        await RecordAsync(job, RecordOutcomeAsync(job, outcome, now));
+    }
+
+    private Task<bool> RecordOutcomeAsync(ClaimedJob job, JobOutcome outcome, DateTimeOffset now)
+    {
+        switch (outcome.Kind)
+        {
+            case JobOutcomeKind.Done:
+                Log.Done(_logger, job.Kind, job.Id, job.Attempt);
+                return _store.FinishAsync(job, Owner, true, null, now, CancellationToken.None);
+            case JobOutcomeKind.Failed:
+                Log.Failed(_logger, job.Kind, job.Id, job.Attempt, outcome.Reason ?? "");
+                return _store.FinishAsync(job, Owner, false, outcome.Reason, now, CancellationToken.None);
+            case JobOutcomeKind.RetryAt:
+                var at = outcome.NextAttemptAt is { } when && when > now ? when : now;
+                Log.Retrying(_logger, job.Kind, job.Id, job.Attempt, at);
+                return _store.RetryAsync(job, Owner, at, outcome.Reason, now, CancellationToken.None);
+            default:
+                if (job.Attempt >= _options.MaxAttempts)
+                {
+                    var reason = $"Gave up after {job.Attempt} attempts. Last error: {outcome.Reason ?? "the handler asked to retry."}";
+                    Log.Failed(_logger, job.Kind, job.Id, job.Attempt, reason);
+                    return _store.FinishAsync(job, Owner, false, reason, now, CancellationToken.None);
+                }
+
+                var next = now + BackoffAfter(job.Attempt);
+                Log.Retrying(_logger, job.Kind, job.Id, job.Attempt, next);
+                return _store.RetryAsync(job, Owner, next, outcome.Reason, now, CancellationToken.None);
+        }
+    }
+
+    private async Task RecordAsync(ClaimedJob job, Task<bool> write)
+    {
+        if (!await write)
+        {
+            Log.LeaseLost(_logger, job.Kind, job.Id, job.Attempt);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4101, Level = LogLevel.Debug, Message = "Job {Kind} {JobId} done (attempt {Attempt})")]
+        public static partial void Done(ILogger logger, string kind, string jobId, int attempt);
+
+        [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Job {Kind} {JobId} attempt {Attempt} did not finish; next attempt at {NextAttemptAt:O}")]
+        public static partial void Retrying(ILogger logger, string kind, string jobId, int attempt, DateTimeOffset nextAttemptAt);
+
+        [LoggerMessage(EventId = 4103, Level = LogLevel.Error, Message = "Job {Kind} {JobId} failed on attempt {Attempt}: {Reason}")]
+        public static partial void Failed(ILogger logger, string kind, string jobId, int attempt, string reason);
+
+        [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "Job {Kind} {JobId} attempt {Attempt} threw")]
+        public static partial void HandlerThrew(ILogger logger, Exception exception, string kind, string jobId, int attempt);
+
+        [LoggerMessage(EventId = 4105, Level = LogLevel.Error, Message = "Job {JobId} has kind {Kind}, which no registered job handler runs; marked failed")]
+        public static partial void UnknownKind(ILogger logger, string kind, string jobId);
+
+        [LoggerMessage(EventId = 4106, Level = LogLevel.Warning, Message = "Job {Kind} {JobId} attempt {Attempt}: the lease was lost before the outcome was recorded (another runner took it over)")]
+        public static partial void LeaseLost(ILogger logger, string kind, string jobId, int attempt);
+
+        [LoggerMessage(EventId = 4107, Level = LogLevel.Error, Message = "Job {Kind} {JobId}: lease ran out on attempt {Attempt}, the last allowed; marked failed")]
+        public static partial void LeaseRanOutForGood(ILogger logger, string kind, string jobId, int attempt);
+
+        [LoggerMessage(EventId = 4108, Level = LogLevel.Information, Message = "Job {Kind} {JobId} handed back: the host is stopping")]
+        public static partial void Released(ILogger logger, string kind, string jobId);
+
+        [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Deleted {Count} finished jobs past their keep time")]
+        public static partial void Purged(ILogger logger, int count);
+    }
+}

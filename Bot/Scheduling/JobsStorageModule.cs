@@ -1,0 +1,32 @@
+using CoachBot.Bot.Storage;
+
+namespace CoachBot.Bot.Scheduling;
+
+/// <summary>The durable job table. Times are Unix milliseconds (UTC).</summary>
+public sealed class JobsStorageModule : IStorageModule
+{
+    public string Name => "jobs";
+
+    public IReadOnlyList<string> Migrations { get; } =
+    [
+        // 1: first release.
+        """
+        CREATE TABLE jobs (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            due_at INTEGER NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'done', 'failed', 'cancelled')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            lease_owner TEXT NULL,
+            lease_until INTEGER NULL,
+            last_error TEXT NULL,
+            dedupe_key TEXT NULL,
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_jobs_status_due ON jobs (status, due_at);
+        CREATE UNIQUE INDEX ux_jobs_pending_dedupe ON jobs (dedupe_key) WHERE status = 'pending' AND dedupe_key IS NOT NULL;
+        """,
+    ];
+}
