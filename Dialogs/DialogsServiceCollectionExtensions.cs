@@ -1,6 +1,8 @@
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Engine.Prompts;
+using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.Settings;
+using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +32,17 @@ public static class DialogsServiceCollectionExtensions
         AddDialog<TimeZonePrompt>(services);
         AddDialog<TimeZoneDialog>(services);
         services.AddSingleton<IChatCommand, TimeZoneCommand>();
+
+        // Roster (admins)
+        foreach (var role in CoachingRoles.Grantable)
+        {
+            foreach (var grant in new[] { true, false })
+            {
+                services.AddSingleton<IChatCommand>(provider => new RosterChangeCommand(provider.GetRequiredService<RosterManager>(), role, grant));
+            }
+        }
+
+        services.AddSingleton<IChatCommand, RosterListCommand>();
         return services;
     }
 

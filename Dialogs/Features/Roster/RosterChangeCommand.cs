@@ -1,0 +1,50 @@
+using System.Text;
+using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.School;
+
+namespace CoachBot.Dialogs.Features.Roster;
+
+/// <summary>
+/// <c>add coach @Name</c>, <c>remove lead coach @Name</c> …: admins manage the roster by @mentioning people
+/// (the mention carries their Teams and Entra ids), never by typing ids.
+/// </summary>
+public sealed class RosterChangeCommand(RosterManager roster, CoachingRole role, bool grant) : IChatCommand
+{
+    public string Name => $"{(grant ? "add" : "remove")} {role.DisplayName()}";
+
+    public IReadOnlyList<string> Aliases => [];
+
+    public string? RequiredRole => CoachingRoles.AdminName;
+
+    public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Input.Mentions.Count == 0)
+        {
+            context.Reply($"Mention the people with @, for example **{Name} @Jane Doe**.");
+            return;
+        }
+
+        var replies = new StringBuilder();
+        foreach (var mention in context.Input.Mentions)
+        {
+            string message;
+            if (string.IsNullOrEmpty(mention.AadObjectId))
+            {
+                message = RosterTexts.UnknownPerson;
+            }
+            else
+            {
+                var member = RosterMember.FromMention(mention);
+                var result = grant
+                    ? await roster.GrantAsync(context.Input.User.AadObjectId, member, role, cancellationToken)
+                    : await roster.RevokeAsync(context.Input.User.AadObjectId, member, role, cancellationToken);
+                message = result.Message;
+            }
+
+            replies.AppendLine(message);
+        }
+
+        context.Reply(replies.ToString().TrimEnd());
+    }
+}
