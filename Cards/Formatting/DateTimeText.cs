@@ -10,7 +10,7 @@ namespace CoachBot.Cards.Formatting;
 /// </summary>
 public static class DateTimeText
 {
-    /// <summary>The local calendar date, e.g. "Sunday, March 10, 2024" (en-US) or "Sunday 10 March 2024" (en-GB).</summary>
+    /// <summary>The local calendar date, e.g. "Sunday, March 10, 2024" (en-US) or "Sunday, 10 March 2024" (en-GB).</summary>
     public static string Date(DateTimeOffset instant, TimeZoneInfo zone, CultureInfo culture) =>
         Date(DateOnly.FromDateTime(ToLocal(instant, zone)), culture);
 
@@ -29,11 +29,14 @@ public static class DateTimeText
         return date.ToString(culture.DateTimeFormat.LongDatePattern, culture);
     }
 
-    /// <summary>A time of day in the culture's short time pattern.</summary>
+    /// <summary>
+    /// A time of day in the culture's short time pattern. ICU 72+ puts a narrow no-break space before AM/PM;
+    /// it is written as a plain space so the text is the same on every ICU version.
+    /// </summary>
     public static string Time(TimeOnly time, CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return time.ToString(culture.DateTimeFormat.ShortTimePattern, culture);
+        return time.ToString(culture.DateTimeFormat.ShortTimePattern, culture).Replace('\u202F', ' ');
     }
 
     /// <summary>Finds a time zone by IANA (or Windows) id; false for an unknown or empty id instead of throwing.</summary>

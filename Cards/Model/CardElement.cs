@@ -30,6 +30,7 @@ namespace CoachBot.Cards.Model;
 public abstract class CardElement : IHasExtensionData
 {
     /// <summary>A unique id within the card (needed by inputs and ToggleVisibility targets).</summary>
+    [JsonPropertyOrder(-1)]
     public string? Id { get; init; }
 
     public Spacing? Spacing { get; init; }

@@ -57,17 +57,20 @@ public static partial class PlainText
     }
 
     /// <summary>
-    /// The card Markdown subset as plain text: links become their text, emphasis markers and list bullets are
-    /// dropped, whitespace is collapsed.
+    /// The card Markdown subset as plain text: links become their text, list items are joined with "; ",
+    /// emphasis markers and Teams mention tags are dropped, whitespace is collapsed.
     /// </summary>
     public static string FromMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var text = Link().Replace(markdown, "$1");
-        text = Bullet().Replace(text, string.Empty);
+        var text = MentionTag().Replace(Link().Replace(markdown, "$1"), string.Empty).Trim();
+        text = Bullet().Replace(text, match => match.Index == 0 || text[..match.Index].TrimEnd().EndsWith(':') ? " " : "; ");
         text = Emphasis().Replace(text, string.Empty);
         return CollapseWhitespace(text);
     }
+
+    /// <summary>Text on one line (whitespace collapsed), at most <paramref name="maxLength"/> chars; Markdown is kept.</summary>
+    public static string OneLine(string text, int maxLength) => Shorten(CollapseWhitespace(text), maxLength);
 
     /// <summary>A one-line summary: plain text from Markdown, at most <paramref name="maxLength"/> chars.</summary>
     public static string Summary(string markdown, int maxLength) => Shorten(FromMarkdown(markdown), maxLength);
@@ -90,13 +93,16 @@ public static partial class PlainText
         return builder.ToString();
     }
 
+    [GeneratedRegex(@"</?at>", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionTag();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?m)^\s*(?:[-*+]|\d+\.)\s+")]
+    [GeneratedRegex(@"(?m)(?:^|\n)[ \t]*(?:[-*+]|\d+\.)[ \t]+")]
     private static partial Regex Bullet();
 
     [GeneratedRegex(@"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)")]

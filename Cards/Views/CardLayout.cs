@@ -105,5 +105,5 @@ public static class CardLayout
     /// <summary>A button running a typed payload; the title is shortened to fit a button.</summary>
     public static ExecuteAction Button<T>(string title, T payload, string instanceId)
         where T : class, ICardActionPayload<T> =>
-        CardActionPayload.Execute(PlainText.Shorten(PlainText.CollapseWhitespace(title), Checks.CardLimits.MaxButtonTitleLength), payload, instanceId);
+        CardActionPayload.Execute(PlainText.OneLine(title, Checks.CardLimits.MaxButtonTitleLength), payload, instanceId);
 }

@@ -17,11 +17,11 @@ public static class ErrorCard
         ArgumentNullException.ThrowIfNull(model);
         var reference = string.IsNullOrWhiteSpace(model.CorrelationId)
             ? null
-            : PlainText.Shorten(PlainText.CollapseWhitespace(model.CorrelationId), MaxReferenceLength);
+            : PlainText.OneLine(model.CorrelationId, MaxReferenceLength);
         var summary = "Sorry, something went wrong. Please try again in a moment.";
         if (reference is not null)
         {
-            summary = PlainText.Shorten($"{summary} Reference: {reference}", Checks.CardLimits.MaxSummaryLength);
+            summary = PlainText.Summary($"{summary} Reference: {reference}", Checks.CardLimits.MaxSummaryLength);
         }
 
         return CardLayout.Render(

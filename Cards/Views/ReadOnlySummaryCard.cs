@@ -52,14 +52,15 @@ public static class ReadOnlySummaryCard
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(facts);
-        var cleanTitle = string.IsNullOrWhiteSpace(title) ? "Summary" : PlainText.Shorten(PlainText.CollapseWhitespace(title), MaxTitleLength);
-        var titles = facts.Select(fact => PlainText.Shorten(PlainText.CollapseWhitespace(fact.Title), MaxFactTitleLength)).ToList();
-        var summary = PlainText.Shorten(
-            cleanTitle + (facts.Count == 0 ? string.Empty : ": " + string.Join("; ", facts.Select((fact, i) => $"{titles[i]}: {PlainText.CollapseWhitespace(fact.Value)}"))),
+        var cleanTitle = string.IsNullOrWhiteSpace(title) ? "Summary" : PlainText.OneLine(title, MaxTitleLength);
+        var titles = facts.Select(fact => PlainText.OneLine(fact.Title, MaxFactTitleLength)).ToList();
+        var shown = facts.Select(fact => string.IsNullOrWhiteSpace(fact.Value) ? NotGiven : fact.Value).ToList();
+        var summary = PlainText.Summary(
+            cleanTitle + (facts.Count == 0 ? string.Empty : ": " + string.Join("; ", shown.Select((value, i) => $"{titles[i]}: {value}"))),
             CardLimits.MaxSummaryLength);
 
         return CardLayout.FitToSize(
-            facts.Select(fact => string.IsNullOrWhiteSpace(fact.Value) ? NotGiven : fact.Value).ToList(),
+            shown,
             values => CardLayout.Render(
                 kind,
                 instanceId,

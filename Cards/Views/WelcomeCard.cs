@@ -22,7 +22,7 @@ public static class WelcomeCard
         var hint = model.IsPersonalChat
             ? "Type a question in your own words at any time, or type **help** to see everything I can do."
             : "In this chat, mention me by name before your question so I know you're talking to me.";
-        var summary = PlainText.Shorten(
+        var summary = PlainText.Summary(
             (name is null || !model.IsPersonalChat ? "Welcome to CoachBot" : $"Welcome to CoachBot, {name}")
                 + ": ask about coach roles, request coach support, log reflections and keep yearly goals.",
             Checks.CardLimits.MaxSummaryLength);
@@ -54,6 +54,6 @@ public static class WelcomeCard
             return null;
         }
 
-        return PlainText.Shorten(PlainText.CollapseWhitespace(name), MaxNameLength);
+        return PlainText.OneLine(name, MaxNameLength);
     }
 }

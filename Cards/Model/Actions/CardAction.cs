@@ -17,8 +17,10 @@ namespace CoachBot.Cards.Model.Actions;
 public abstract class CardAction : IHasExtensionData
 {
     /// <summary>The button text.</summary>
+    [JsonPropertyOrder(-2)]
     public string? Title { get; init; }
 
+    [JsonPropertyOrder(-1)]
     public string? Id { get; init; }
 
     public string? IconUrl { get; init; }

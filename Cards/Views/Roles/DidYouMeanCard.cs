@@ -21,10 +21,10 @@ public static class DidYouMeanCard
     public static RenderedCard Create(DidYouMeanCardModel model, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var question = PlainText.Shorten(PlainText.CollapseWhitespace(model.Question ?? string.Empty), MaxQuestionLength);
+        var question = PlainText.OneLine(model.Question ?? string.Empty, MaxQuestionLength);
         var topics = (model.Topics ?? []).Where(topic => !string.IsNullOrWhiteSpace(topic.TopicId)).Take(MaxTopics).ToList();
         var titles = topics.Select(topic => string.IsNullOrWhiteSpace(topic.Title) ? topic.TopicId : PlainText.CollapseWhitespace(topic.Title)).ToList();
-        var summary = PlainText.Shorten(
+        var summary = PlainText.Summary(
             topics.Count == 0 ? "I'm not sure what you mean. Could you ask in other words?" : $"Did you mean {PlainText.JoinWithOr(titles)}?",
             CardLimits.MaxSummaryLength);
 

@@ -27,12 +27,13 @@ public static class RoleAnswerCard
         ArgumentException.ThrowIfNullOrWhiteSpace(model.TopicId);
         var title = string.IsNullOrWhiteSpace(model.Title)
             ? "About coaching roles"
-            : PlainText.Shorten(PlainText.CollapseWhitespace(model.Title), MaxTitleLength);
+            : PlainText.OneLine(model.Title, MaxTitleLength);
         var answer = string.IsNullOrWhiteSpace(model.Answer) ? "I don't have an answer written for this topic yet." : model.Answer;
         var related = (model.Related ?? []).Where(link => !string.IsNullOrWhiteSpace(link.TopicId) && link.TopicId != model.TopicId)
             .Take(MaxRelated)
             .ToList();
-        var summary = PlainText.Shorten($"{PlainText.FromMarkdown(title)}: {PlainText.FromMarkdown(answer)}", CardLimits.MaxSummaryLength);
+        var firstBlock = MarkdownSubset.Parse(answer) is [var first, ..] ? MarkdownSubset.ToCardText(first) : answer;
+        var summary = PlainText.Summary($"{title}: {firstBlock}", CardLimits.MaxSummaryLength);
 
         return CardLayout.FitToSize(
             [answer, model.In2013 ?? string.Empty, model.AuthorsView ?? string.Empty],
