@@ -1,0 +1,119 @@
+using System.Text.Json;
+using CoachBot.Cards.Model.Actions;
+
+namespace CoachBot.Cards.Actions;
+
+/// <summary>
+/// Writes typed payloads into Action.Execute buttons and reads them back from the data Teams returns. Wire
+/// rule: <c>data</c> is a JSON object holding <c>"verb"</c>, <c>"v"</c> (payload version) and
+/// <c>"cardId"</c> (the card instance id) followed by the record's fields in camelCase. On submit Teams merges
+/// the card's input values into the same object, keyed by input id.
+/// </summary>
+public static class CardActionPayload
+{
+    /// <summary>The data member holding the verb.</summary>
+    public const string VerbProperty = "verb";
+
+    /// <summary>The data member holding the payload version.</summary>
+    public const string VersionProperty = "v";
+
+    /// <summary>The data member holding the card instance id.</summary>
+    public const string CardIdProperty = "cardId";
+
+    /// <summary>An Action.Execute button for <paramref name="payload"/>; the verb comes from the payload type.</summary>
+    public static ExecuteAction Execute<T>(string title, T payload, string cardId)
+        where T : class, ICardActionPayload<T>
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(title);
+        return new ExecuteAction { Title = title, Verb = T.Verb, Data = ToData(payload, cardId) };
+    }
+
+    /// <summary>The <c>data</c> object for <paramref name="payload"/> on card <paramref name="cardId"/>.</summary>
+    /// <exception cref="InvalidOperationException">The record has a field named verb, v or cardId.</exception>
+    public static JsonElement ToData<T>(T payload, string cardId)
+        where T : class, ICardActionPayload<T>
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cardId);
+        var fields = JsonSerializer.SerializeToElement(payload, T.JsonTypeInfo);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString(VerbProperty, T.Verb);
+            writer.WriteNumber(VersionProperty, T.Version);
+            writer.WriteString(CardIdProperty, cardId);
+            foreach (var field in fields.EnumerateObject())
+            {
+                if (field.NameEquals(VerbProperty) || field.NameEquals(VersionProperty) || field.NameEquals(CardIdProperty))
+                {
+                    throw new InvalidOperationException($"{typeof(T).Name} has a field named '{field.Name}', which the action data reserves.");
+                }
+
+                field.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>The verb written in the data, or null when there is none.</summary>
+    public static string? ReadVerb(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(VerbProperty, out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+
+    /// <summary>
+    /// Reads a <typeparamref name="T"/> from submitted data. Never throws on bad data: a wrong verb, missing
+    /// card id or version, another payload version, or missing/mistyped fields give a failed result.
+    /// </summary>
+    public static CardActionReadResult<T> Read<T>(JsonElement data)
+        where T : class, ICardActionPayload<T>
+    {
+        if (data.ValueKind != JsonValueKind.Object)
+        {
+            return Failed<T>(CardActionReadStatus.NotAnObject, null, null, $"The action data is {data.ValueKind}, not an object.");
+        }
+
+        var verb = ReadVerb(data);
+        if (verb != T.Verb)
+        {
+            return Failed<T>(CardActionReadStatus.WrongVerb, null, null, $"The action data's verb is '{verb}', not '{T.Verb}'.");
+        }
+
+        var cardId = data.TryGetProperty(CardIdProperty, out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+        if (string.IsNullOrWhiteSpace(cardId))
+        {
+            return Failed<T>(CardActionReadStatus.MissingCardId, null, null, "The action data has no cardId.");
+        }
+
+        if (!data.TryGetProperty(VersionProperty, out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version))
+        {
+            return Failed<T>(CardActionReadStatus.MissingVersion, cardId, null, "The action data has no integer v.");
+        }
+
+        if (version != T.Version)
+        {
+            return Failed<T>(CardActionReadStatus.OtherVersion, cardId, version, $"The card carries {T.Verb} v{version}; this CoachBot reads v{T.Version}.");
+        }
+
+        try
+        {
+            var payload = data.Deserialize(T.JsonTypeInfo);
+            return payload is null
+                ? Failed<T>(CardActionReadStatus.InvalidFields, cardId, version, "The action data holds no payload.")
+                : new CardActionReadResult<T>(CardActionReadStatus.Read, payload, cardId, version, null);
+        }
+        catch (JsonException exception)
+        {
+            return Failed<T>(CardActionReadStatus.InvalidFields, cardId, version, $"The {T.Verb} fields are invalid: {exception.Message}");
+        }
+    }
+
+    private static CardActionReadResult<T> Failed<T>(CardActionReadStatus status, string? cardId, int? version, string error)
+        where T : class =>
+        new(status, null, cardId, version, error);
+}
