@@ -1,6 +1,10 @@
+using CoachBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddCoachBot();
+
 var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+await app.UseCoachBotAsync();
 await app.RunAsync();
 
 /// <summary>Exposed for WebApplicationFactory in the tests.</summary>

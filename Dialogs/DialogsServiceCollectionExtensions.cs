@@ -1,5 +1,6 @@
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Engine.Prompts;
+using CoachBot.Dialogs.Features.Help;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.Settings;
 using CoachBot.Dialogs.School;
@@ -28,7 +29,14 @@ public static class DialogsServiceCollectionExtensions
         AddDialog<ChoicePrompt>(services);
         AddDialog<DateTimePrompt>(services);
 
+        // Help, welcome, card buttons that run commands, and the answer to anything else
+        services.AddSingleton<IChatCommand, HelpCommand>();
+        services.TryAddSingleton<IWelcomeHandler, WelcomeHandler>();
+        services.TryAddSingleton<IFallbackHandler, WhatICanDoFallback>();
+        services.AddSingleton<ICardActionHandler, RunCommandVerb>();
+
         // Settings
+        services.AddSingleton<IChatCommand, MySettingsCommand>();
         AddDialog<TimeZonePrompt>(services);
         AddDialog<TimeZoneDialog>(services);
         services.AddSingleton<IChatCommand, TimeZoneCommand>();

@@ -14,9 +14,17 @@ public sealed class DialogContext
     private readonly List<TurnReply> _replies = [];
     private readonly DialogRouter _router;
     private readonly Func<string> _newCardId;
+    private readonly Func<DialogContext, string, CancellationToken, Task<bool>> _runCommand;
 
-    internal DialogContext(TurnInput input, ConversationUserState state, DialogRouter router, ICardInstanceStore cards, Func<string> newCardId)
+    internal DialogContext(
+        TurnInput input,
+        ConversationUserState state,
+        DialogRouter router,
+        ICardInstanceStore cards,
+        Func<string> newCardId,
+        Func<DialogContext, string, CancellationToken, Task<bool>> runCommand)
     {
+        _runCommand = runCommand;
         Input = input;
         State = state;
         _router = router;
@@ -69,8 +77,17 @@ public sealed class DialogContext
     public Task<DialogStatus> BeginDialogAsync(string dialogId, JsonElement? options, CancellationToken cancellationToken) =>
         DialogStackRunner.BeginAsync(this, _router, dialogId, options, cancellationToken);
 
+    /// <summary>
+    /// Runs a command as if the user had typed it (card buttons use this), with the same role check;
+    /// false when the text is no known command.
+    /// </summary>
+    public Task<bool> RunCommandAsync(string commandText, CancellationToken cancellationToken) => _runCommand(this, commandText, cancellationToken);
+
     /// <summary>Ends every dialog in progress.</summary>
     public void CancelAllDialogs() => State.Stack.Clear();
+
+    /// <summary>The dialog the user started (bottom of the stack), or null: what "I've stopped …" names.</summary>
+    public Dialog? RootDialog => State.Stack.Count == 0 ? null : _router.FindDialog(State.Stack[0].DialogId);
 
     /// <summary>The dialog on top of the stack, or null.</summary>
     public Dialog? ActiveDialog => State.Stack.Count == 0 ? null : _router.FindDialog(State.Stack[^1].DialogId);

@@ -41,7 +41,7 @@ public sealed partial class DialogEngine(
                 : JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.ConversationUserState) ?? new ConversationUserState();
             state.TurnCount++;
 
-            var context = new DialogContext(input, state, router, cardStore, () => Guid.NewGuid().ToString("N"));
+            var context = new DialogContext(input, state, router, cardStore, () => Guid.NewGuid().ToString("N"), RunCommandTextAsync);
             await RouteAsync(context, cancellationToken);
 
             var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationUserState);
@@ -100,7 +100,7 @@ public sealed partial class DialogEngine(
         if (router.TryMatchCommand(text, out var command, out var arguments)
             && (!context.HasActiveDialog || arguments.Length == 0))
         {
-            if (context.ActiveDialog is { } interrupted)
+            if (context.RootDialog is { } interrupted)
             {
                 context.CancelAllDialogs();
                 context.Reply($"I've stopped {interrupted.Title} so we can do this instead.");
@@ -123,6 +123,28 @@ public sealed partial class DialogEngine(
         }
 
         await router.Fallback.HandleAsync(context, text, cancellationToken);
+    }
+
+    private async Task<bool> RunCommandTextAsync(DialogContext context, string text, CancellationToken cancellationToken)
+    {
+        if (!router.TryMatchCommand(text, out var command, out var arguments))
+        {
+            return false;
+        }
+
+        if (context.RootDialog is { } interrupted && command.Name != "help")
+        {
+            context.CancelAllDialogs();
+            context.Reply($"I've stopped {interrupted.Title} so we can do this instead.");
+        }
+
+        await RunCommandAsync(context, command, arguments, cancellationToken);
+        if (command.Name == "help")
+        {
+            await DialogStackRunner.RepromptAsync(context, router, cancellationToken);
+        }
+
+        return true;
     }
 
     private async Task RunCommandAsync(DialogContext context, IChatCommand command, string arguments, CancellationToken cancellationToken)

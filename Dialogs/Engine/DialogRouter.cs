@@ -30,7 +30,7 @@ public sealed class DialogRouter
         {
             foreach (var name in command.Aliases.Prepend(command.Name))
             {
-                var normalized = Normalize(name);
+                var normalized = Normalize(name).ToLowerInvariant();
                 if (normalized.Length == 0)
                 {
                     throw new InvalidOperationException($"A command of type {command.GetType().Name} has an empty name or alias.");

@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CoachBot.Bot.Protocol.Activities;
+
+namespace CoachBot.Tests.Infrastructure.Host;
+
+/// <summary>
+/// A stand-in for the Bot Connector: records every activity CoachBot sends (POST), updates (PUT) and
+/// 1:1 conversations it creates, answering like Teams does. Any other request fails the test loudly.
+/// </summary>
+public sealed class RecordingConnector : HttpMessageHandler
+{
+    private int _nextId = 1000;
+
+    /// <summary>Everything sent, in order.</summary>
+    public ConcurrentQueue<SentActivity> Sent { get; } = new();
+
+    /// <summary>Requests this connector did not expect (a test asserts it stays empty).</summary>
+    public ConcurrentQueue<string> Unexpected { get; } = new();
+
+    /// <summary>Conversation ids whose sends answer 403 (user blocked or uninstalled the app).</summary>
+    public ConcurrentDictionary<string, bool> Blocked { get; } = new();
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var path = request.RequestUri!.AbsolutePath;
+        var marker = path.IndexOf("/v3/conversations", StringComparison.Ordinal);
+        if (marker < 0)
+        {
+            Unexpected.Enqueue($"{request.Method} {request.RequestUri}");
+            return new HttpResponseMessage(HttpStatusCode.NotFound);
+        }
+
+        var segments = path[(marker + "/v3/conversations".Length)..].Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+
+        if (request.Method == HttpMethod.Post && segments.Length == 0)
+        {
+            var parameters = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.ConversationParameters)!;
+            var user = parameters.Members.FirstOrDefault()?.Id ?? "unknown";
+            return Json(HttpStatusCode.Created, $$"""{"id":"a:personal-{{user}}"}""");
+        }
+
+        var conversationId = Uri.UnescapeDataString(segments[0]);
+        if (Blocked.ContainsKey(conversationId))
+        {
+            return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+        }
+
+        if (segments.Length >= 2 && segments[1] == "activities")
+        {
+            var activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity)!;
+            if (request.Method == HttpMethod.Post)
+            {
+                var id = Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                Sent.Enqueue(new SentActivity(conversationId, id, activity, IsUpdate: false, request.Headers.Authorization?.ToString()));
+                return Json(HttpStatusCode.Created, $$"""{"id":"{{id}}"}""");
+            }
+
+            if (request.Method == HttpMethod.Put && segments.Length == 3)
+            {
+                var id = Uri.UnescapeDataString(segments[2]);
+                Sent.Enqueue(new SentActivity(conversationId, id, activity, IsUpdate: true, request.Headers.Authorization?.ToString()));
+                return Json(HttpStatusCode.OK, $$"""{"id":"{{id}}"}""");
+            }
+        }
+
+        Unexpected.Enqueue($"{request.Method} {request.RequestUri}");
+        return new HttpResponseMessage(HttpStatusCode.NotFound);
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, string json) =>
+        new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+}
+
+/// <summary>One activity CoachBot sent (or an update of one).</summary>
+public sealed record SentActivity(string ConversationId, string ActivityId, Activity Activity, bool IsUpdate, string? Authorization);
