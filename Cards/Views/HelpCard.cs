@@ -32,9 +32,9 @@ public static class HelpCard
                 CardLayout.Note(hint),
             ],
             [
-                CardLayout.Button("What are the coach roles?", new RoleTopicPayload(TopicIds.RolesOverview), instanceId),
-                CardLayout.Button("What does a mentor do?", new RoleTopicPayload(TopicIds.Mentor), instanceId),
-                CardLayout.Button("What changed from 2013 to 2014?", new RoleTopicPayload(TopicIds.Compare2013And2014), instanceId),
+                CardLayout.Button("The coach roles", new RoleTopicPayload(TopicIds.RolesOverview), instanceId),
+                CardLayout.Button("What a mentor does", new RoleTopicPayload(TopicIds.Mentor), instanceId),
+                CardLayout.Button("2013 vs 2014", new RoleTopicPayload(TopicIds.Compare2013And2014), instanceId),
             ]);
     }
 }

@@ -209,6 +209,18 @@ public sealed class CardJsonTests
         Assert.True(element.GetProperty("body")[0].GetProperty("msteams").GetProperty("allowExpand").GetBoolean());
     }
 
+    [Fact]
+    public void TryDeserialize_AttachmentContentElement_ReadsTheCardOrRefusesANonCard()
+    {
+        var element = CardJson.ToElement(new AdaptiveCard { Body = [new TextBlock { Text = "from an attachment", Wrap = true }] });
+
+        Assert.True(CardJson.TryDeserialize(element, out var card, out _));
+        Assert.Equal("from an attachment", Assert.IsType<TextBlock>(card.Body![0]).Text);
+        Assert.False(CardJson.TryDeserialize(JsonSerializer.SerializeToElement(42), out var none, out var error));
+        Assert.Null(none);
+        Assert.NotEmpty(error);
+    }
+
     private static void AssertJson(string expected, string actual)
     {
         using var expectedDocument = JsonDocument.Parse(expected);
