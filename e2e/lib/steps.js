@@ -1,0 +1,350 @@
+'use strict';
+// The step types a scenario file may use. Each step is one JSON object with exactly one of the keys below
+// plus that step's options. Every step waits (bounded) for what it needs on screen or on the wire; none
+// sleeps for a fixed time. See e2e/README.md for the reference.
+
+const fs = require('fs');
+const path = require('path');
+const { waitUntil } = require('./wait');
+const { short } = require('./traffic');
+
+const DEFAULT_TIMEOUT_S = 15;
+
+/** Step type → allowed option keys (besides the step key itself and "timeout"). */
+const STEP_OPTIONS = {
+  say: [],
+  expectText: ['in'],
+  expectCard: ['in'],
+  fill: ['card'],
+  select: ['card'],
+  click: ['in', 'card', 'status'],
+  screenshot: ['of', 'docs'],
+  restartBot: [],
+  mockActivity: ['set'],
+};
+const SCOPES = ['new', 'newest', 'all', 'clicked'];
+
+class StepError extends Error {}
+
+// ---------------------------------------------------------------------------------------------------
+// Validation (all scenario files are checked before anything starts)
+
+function stepType(step) {
+  const keys = Object.keys(step).filter((k) => k in STEP_OPTIONS);
+  return keys.length === 1 ? keys[0] : null;
+}
+
+function validateStep(step, where) {
+  const fail = (message) => { throw new Error(`${where}: ${message}`); };
+  if (!step || typeof step !== 'object' || Array.isArray(step)) fail('a step must be a JSON object');
+  const keys = Object.keys(step).filter((k) => k in STEP_OPTIONS);
+  if (keys.length !== 1) fail(`a step needs exactly one of ${Object.keys(STEP_OPTIONS).join(', ')} (found ${keys.join(', ') || 'none'})`);
+  const type = keys[0];
+  for (const key of Object.keys(step)) {
+    if (key !== type && key !== 'timeout' && key !== 'comment' && !STEP_OPTIONS[type].includes(key)) {
+      fail(`"${type}" does not take the option "${key}" (it takes: ${['timeout', ...STEP_OPTIONS[type]].join(', ')})`);
+    }
+  }
+  if (step.timeout !== undefined && !(typeof step.timeout === 'number' && step.timeout > 0 && step.timeout <= 120)) {
+    fail('"timeout" is in seconds, between 0 and 120');
+  }
+  if (step.in !== undefined && !SCOPES.includes(step.in) && !(type === 'click' && step.in === 'any')) {
+    fail(`"in" must be one of ${SCOPES.join(', ')}${type === 'click' ? ', any' : ''}`);
+  }
+  const value = step[type];
+  const isText = (v) => typeof v === 'string' && v.length > 0;
+  switch (type) {
+    case 'say':
+    case 'click':
+      if (!isText(value)) fail(`"${type}" takes a non-empty string`);
+      if (step.status !== undefined && !Number.isInteger(step.status)) fail('"status" is an HTTP status code');
+      break;
+    case 'screenshot':
+      if (!isText(value) || !/^[a-z0-9][a-z0-9-]*$/.test(value)) fail('"screenshot" takes a name of lower-case letters, digits and dashes');
+      if (step.of !== undefined && !['page', 'newest'].includes(step.of)) fail('"of" is "page" or "newest"');
+      if (step.docs !== undefined && !/^[a-z0-9][a-z0-9-]*\.png$/.test(step.docs)) fail('"docs" is a file name like "help-card.png"');
+      break;
+    case 'expectText':
+      if (!isText(value) && !(value && typeof value === 'object' && isText(value.regex))) fail('"expectText" takes a string or {"regex": "...", "flags": "i"}');
+      if (value && value.regex) {
+        try { new RegExp(value.regex, value.flags || ''); } catch (error) { fail(`bad regex: ${error.message}`); }
+      }
+      break;
+    case 'expectCard':
+      if (!value || typeof value !== 'object' || !isText(value.title)) fail('"expectCard" takes {"title": "...", "kind"?: "...", "buttons"?: [...], "text"?: [...]}');
+      for (const key of Object.keys(value)) {
+        if (!['title', 'kind', 'buttons', 'text'].includes(key)) fail(`"expectCard" has no field "${key}"`);
+      }
+      for (const key of ['buttons', 'text']) {
+        if (value[key] !== undefined && !(Array.isArray(value[key]) && value[key].every(isText))) fail(`"expectCard.${key}" is a list of strings`);
+      }
+      break;
+    case 'fill':
+    case 'select':
+      if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.keys(value).length) fail(`"${type}" takes {"<label>": <value>, ...}`);
+      break;
+    case 'restartBot':
+      if (value !== true) fail('"restartBot" takes true');
+      break;
+    case 'mockActivity':
+      if (!isText(value)) fail('"mockActivity" takes a template name: install, uninstall, botAdded, userAdded, botRemoved, userRemoved');
+      if (step.set !== undefined && (typeof step.set !== 'object' || Array.isArray(step.set))) fail('"set" is an object merged into the activity');
+      break;
+    default:
+      break;
+  }
+  return type;
+}
+
+function validateScenario(scenario, file) {
+  const where = path.basename(file);
+  if (!scenario || typeof scenario !== 'object') throw new Error(`${where}: not a JSON object`);
+  for (const key of Object.keys(scenario)) {
+    if (!['description', 'steps'].includes(key)) throw new Error(`${where}: unknown field "${key}" (a scenario has "description" and "steps")`);
+  }
+  if (typeof scenario.description !== 'string' || !scenario.description) throw new Error(`${where}: "description" is required`);
+  if (!Array.isArray(scenario.steps) || !scenario.steps.length) throw new Error(`${where}: "steps" must be a non-empty list`);
+  scenario.steps.forEach((step, i) => validateStep(step, `${where} step ${i + 1}`));
+}
+
+function describeStep(step) {
+  const type = stepType(step);
+  const value = step[type];
+  return `${type} ${short(value, 90)}${step.in ? ` in ${step.in}` : ''}${step.card ? ` card ${JSON.stringify(step.card)}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+
+function timeoutOf(step) { return (step.timeout || DEFAULT_TIMEOUT_S) * 1000; }
+
+function matcher(expected) {
+  if (typeof expected === 'string') {
+    const needle = expected.toLowerCase();
+    return { test: (text) => text.toLowerCase().includes(needle), show: JSON.stringify(expected) };
+  }
+  const re = new RegExp(expected.regex, expected.flags || '');
+  return { test: (text) => re.test(text), show: String(re) };
+}
+
+/** The bot messages a step looks at. */
+function inScope(messages, scope, state) {
+  const bot = messages.filter((m) => m.bot);
+  switch (scope) {
+    case 'all': return bot;
+    case 'newest': return bot.length ? [bot[bot.length - 1]] : [];
+    case 'clicked': return state.clickedIndex === null ? [] : messages.filter((m) => m.index === state.clickedIndex);
+    case 'new':
+    default: return bot.filter((m) => m.index >= state.messageCount);
+  }
+}
+
+function scopeWords(scope) {
+  return {
+    all: 'anywhere in the chat',
+    newest: 'in the newest bot message',
+    clicked: 'in the card that was clicked',
+    new: 'in a bot message since the last action',
+  }[scope || 'new'];
+}
+
+function lastSeen(messages, scope, state) {
+  const seen = inScope(messages, scope, state);
+  if (!seen.length) return `no bot message ${scopeWords(scope)}`;
+  return seen.map((m) => `#${m.index} ${short(m.text, 200)}`).join(' || ');
+}
+
+/** Fails fast when CoachBot answered the Playground with an error since the mark. */
+function assertNoBotErrors(ctx, mark) {
+  for (const entry of ctx.traffic.inbound(mark)) {
+    if (entry.status === undefined || entry.status === 0 || entry.status >= 500) {
+      throw new StepError(`CoachBot answered ${entry.summary} with HTTP ${entry.status ?? '(no answer)'}${entry.responseSummary ? ` ${entry.responseSummary}` : ''}`);
+    }
+  }
+}
+
+/** Marks the start of an action: expectations look at what comes after it. */
+async function beginAction(ctx) {
+  const messages = await ctx.chat.messages();
+  ctx.state.messageCount = messages.length;
+  ctx.state.trafficMark = ctx.traffic.mark();
+  ctx.state.clickedIndex = null;
+  return messages;
+}
+
+/** Waits for the Playground to log the request it sent CoachBot (with CoachBot's answer). */
+async function awaitInbound(ctx, what, timeoutMs, predicate, expectedStatus) {
+  const mark = ctx.state.trafficMark;
+  const entry = await waitUntil(`the Playground to deliver ${what} to CoachBot and get its answer`, timeoutMs, async () => {
+    const found = ctx.traffic.inbound(mark).find(predicate);
+    return found || null;
+  }, { describe: () => ctx.traffic.report(mark).split('\n').slice(-4).join(' / ').trim() });
+  const ok = expectedStatus !== undefined ? entry.status === expectedStatus : entry.status >= 200 && entry.status < 300;
+  if (!ok) {
+    throw new StepError(`CoachBot answered ${entry.summary} with HTTP ${entry.status ?? '(no answer)'}${entry.responseSummary ? ` ${entry.responseSummary}` : ''}${expectedStatus !== undefined ? ` (expected ${expectedStatus})` : ''}`);
+  }
+  return entry;
+}
+
+/** The message (index) holding the control to act on: newest first, optionally only cards with some text. */
+async function findCardMessage(ctx, step, has, what) {
+  const timeoutMs = timeoutOf(step);
+  const cardText = step.card ? matcher(step.card) : null;
+  let messages = [];
+  return waitUntil(what, timeoutMs, async () => {
+    messages = await ctx.chat.messages();
+    const candidates = messages.filter((m) => m.bot && m.hasCard && (!cardText || cardText.test(m.text)));
+    const scoped = step.in === 'newest' ? candidates.slice(-1) : candidates;
+    for (let i = scoped.length - 1; i >= 0; i -= 1) {
+      if (await has(scoped[i])) return scoped[i];
+    }
+    return null;
+  }, { describe: () => messages.filter((m) => m.hasCard).map((m) => `#${m.index} [${m.buttons.join(' | ')}] ${short(m.text, 80)}`).join(' || ') || 'no card in the chat' });
+}
+
+function labelledControl(messageLocator, label) {
+  return messageLocator.getByLabel(label, { exact: true }).or(messageLocator.getByLabel(`${label} *`, { exact: true })).first();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Step implementations
+
+const RUN = {
+  async say(ctx, step) {
+    await beginAction(ctx);
+    const text = step.say;
+    await ctx.chat.say(text, timeoutOf(step));
+    await awaitInbound(ctx, `the message ${JSON.stringify(text)}`, timeoutOf(step),
+      (e) => e.type === 'message' && typeof e.text === 'string' && e.text.trim() === text.trim());
+  },
+
+  async expectText(ctx, step) {
+    const m = matcher(step.expectText);
+    let messages = [];
+    await waitUntil(`${m.show} ${scopeWords(step.in)}`, timeoutOf(step), async () => {
+      assertNoBotErrors(ctx, ctx.state.trafficMark);
+      messages = await ctx.chat.messages();
+      return inScope(messages, step.in, ctx.state).some((msg) => m.test(msg.text));
+    }, { describe: () => lastSeen(messages, step.in, ctx.state) });
+  },
+
+  async expectCard(ctx, step) {
+    const { title, kind, buttons = [], text = [] } = step.expectCard;
+    const titleMatch = matcher(title);
+    const textMatches = text.map(matcher);
+    let messages = [];
+    let why = '';
+    await waitUntil(`a card titled ${JSON.stringify(title)}${kind ? ` (kind ${kind})` : ''} ${scopeWords(step.in)}`, timeoutOf(step), async () => {
+      assertNoBotErrors(ctx, ctx.state.trafficMark);
+      messages = await ctx.chat.messages();
+      const cards = inScope(messages, step.in, ctx.state).filter((msg) => msg.hasCard && titleMatch.test(msg.text));
+      if (!cards.length) { why = 'no such card on screen'; return false; }
+      const card = cards[cards.length - 1];
+      const missingButtons = buttons.filter((b) => !card.buttons.includes(b));
+      if (missingButtons.length) { why = `card #${card.index} lacks the buttons ${JSON.stringify(missingButtons)} (has ${JSON.stringify(card.buttons)})`; return false; }
+      const missingText = textMatches.filter((t) => !t.test(card.text));
+      if (missingText.length) { why = `card #${card.index} lacks the text ${missingText.map((t) => t.show).join(', ')}`; return false; }
+      if (kind) {
+        const delivered = ctx.traffic.cards(ctx.state.trafficMark);
+        const scoped = step.in === 'all' ? ctx.traffic.cards(0) : delivered;
+        if (!scoped.some((c) => c.kind === kind)) {
+          why = `the card on screen matches, but no card of kind "${kind}" was delivered (kinds delivered: ${JSON.stringify(scoped.map((c) => c.kind))})`;
+          return false;
+        }
+      }
+      return true;
+    }, { describe: () => `${why}; seen: ${lastSeen(messages, step.in, ctx.state)}` });
+  },
+
+  async fill(ctx, step) {
+    const entries = Object.entries(step.fill);
+    const target = await findCardMessage(ctx, step, async (m) => {
+      const loc = ctx.chat.message(m.index);
+      for (const [label] of entries) {
+        if (!(await labelledControl(loc, label).count())) return false;
+      }
+      return true;
+    }, `a card with the inputs ${JSON.stringify(entries.map(([l]) => l))}`);
+    const loc = ctx.chat.message(target.index);
+    for (const [label, value] of entries) {
+      await labelledControl(loc, label).fill(String(value), { timeout: timeoutOf(step) });
+    }
+  },
+
+  async select(ctx, step) {
+    const entries = Object.entries(step.select);
+    const target = await findCardMessage(ctx, step, async (m) => {
+      const loc = ctx.chat.message(m.index);
+      for (const [label] of entries) {
+        if (!(await labelledControl(loc, label).count())) return false;
+      }
+      return true;
+    }, `a card with the choices ${JSON.stringify(entries.map(([l]) => l))}`);
+    const loc = ctx.chat.message(target.index);
+    const timeout = timeoutOf(step);
+    for (const [label, value] of entries) {
+      const control = labelledControl(loc, label);
+      const role = (await control.getAttribute('role', { timeout })) || '';
+      const tag = await control.evaluate((el) => el.tagName.toLowerCase(), undefined, { timeout });
+      const inputType = (await control.getAttribute('type', { timeout })) || '';
+      if (role === 'combobox') {
+        await control.click({ timeout });
+        await ctx.page.getByRole('option', { name: String(value), exact: true }).click({ timeout });
+      } else if (role === 'radiogroup') {
+        await control.getByRole('radio', { name: String(value), exact: true }).check({ timeout });
+      } else if (role === 'checkbox' || role === 'switch' || inputType === 'checkbox') {
+        await control.setChecked(value === true || value === 'true' || value === 'on', { timeout });
+      } else if (tag === 'select') {
+        await control.selectOption({ label: String(value) }, { timeout });
+      } else {
+        throw new StepError(`the control labelled ${JSON.stringify(label)} is not a choice (role "${role}", <${tag}>)`);
+      }
+    }
+  },
+
+  async click(ctx, step) {
+    const title = step.click;
+    const target = await findCardMessage(ctx, step, async (m) => m.buttons.includes(title),
+      `a card with the button ${JSON.stringify(title)}${step.card ? ` and the text ${JSON.stringify(step.card)}` : ''}${step.in === 'newest' ? ' (newest card)' : ''}`);
+    await beginAction(ctx);
+    ctx.state.clickedIndex = target.index;
+    const button = ctx.chat.message(target.index).getByRole('button', { name: title, exact: true }).first();
+    await button.click({ timeout: timeoutOf(step) });
+    await awaitInbound(ctx, `the action of the button ${JSON.stringify(title)}`, timeoutOf(step),
+      (e) => e.type === 'invoke' || (e.type === 'message' && e.value !== undefined), step.status);
+  },
+
+  async screenshot(ctx, step) {
+    const file = ctx.screenshotPath(step.screenshot);
+    await ctx.screenshot(file, step.of);
+    if (step.docs && ctx.docsDir) {
+      fs.mkdirSync(ctx.docsDir, { recursive: true });
+      fs.copyFileSync(file, path.join(ctx.docsDir, step.docs));
+      ctx.log(`    docs: ${path.relative(process.cwd(), path.join(ctx.docsDir, step.docs))}`);
+    }
+    return { screenshotTaken: true };
+  },
+
+  async restartBot(ctx) {
+    await beginAction(ctx);
+    await ctx.bot.restart();
+  },
+
+  async mockActivity(ctx, step) {
+    await beginAction(ctx);
+    const config = await ctx.playground.getJson('/_internal/v1/testConfig');
+    const conversationId = config.config.personalChat.id;
+    const template = await ctx.playground.getJson(`/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}&type=${encodeURIComponent(step.mockActivity)}`);
+    const activity = { ...template, ...(step.set || {}) };
+    const res = await ctx.playground.postJson('/_internal/v1/customActivities', activity);
+    if (res.status !== 200) throw new StepError(`the Playground refused the custom activity: ${res.status} ${res.body}`);
+    await awaitInbound(ctx, `the ${activity.type} activity`, timeoutOf(step), (e) => e.body && e.body.id === activity.id);
+  },
+};
+
+async function runStep(ctx, step) {
+  const type = stepType(step);
+  return (await RUN[type](ctx, step)) || {};
+}
+
+module.exports = { validateScenario, validateStep, runStep, stepType, describeStep, StepError, DEFAULT_TIMEOUT_S };
