@@ -55,19 +55,21 @@ public sealed class OutboundTestHost : IAsyncDisposable
 
     /// <summary>
     /// Starts a host. <paramref name="settings"/> edits the configuration (Bot:*, Outbound:*);
-    /// <paramref name="reuseFolder"/> opens an earlier host's database (a restart); <paramref name="scriptTokens"/>
+    /// <paramref name="folder"/> puts the database in a folder the caller owns (start two hosts on it for a
+    /// restart; remove it with <see cref="DeleteFolder"/>), else a fresh temporary one is used and removed; <paramref name="scriptTokens"/>
     /// answers every token request with a one-hour token; <paramref name="services"/> may replace registrations.
     /// </summary>
     public static async Task<OutboundTestHost> StartAsync(
         Action<Dictionary<string, string?>>? settings = null,
-        string? reuseFolder = null,
+        string? folder = null,
         bool scriptTokens = true,
         Action<IServiceCollection>? services = null,
         FakeTimeProvider? clock = null)
     {
-        var folder = reuseFolder ?? Path.Combine(Path.GetTempPath(), "coachbot-outbound-tests", Guid.NewGuid().ToString("N"));
+        var ownsFolder = folder is null;
+        folder ??= NewFolder();
         Directory.CreateDirectory(folder);
-        var host = new OutboundTestHost(folder, reuseFolder is null, clock ?? new FakeTimeProvider(Start));
+        var host = new OutboundTestHost(folder, ownsFolder, clock ?? new FakeTimeProvider(Start));
         if (scriptTokens)
         {
             host.TokenService.Always(HttpMethod.Post, TokenPath, ScriptedResponse.Token("token-1", TimeSpan.FromHours(1)));
@@ -132,7 +134,10 @@ public sealed class OutboundTestHost : IAsyncDisposable
         }
     }
 
-    /// <summary>Removes the folder of a host started with <c>reuseFolder</c> (the restart tests own it).</summary>
+    /// <summary>A new temporary folder path for a database.</summary>
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "coachbot-outbound-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Removes a folder given to <see cref="StartAsync"/> by the caller.</summary>
     public static void DeleteFolder(string folder)
     {
         SqliteConnection.ClearAllPools();

@@ -63,14 +63,20 @@ public sealed class ScriptedResponse
         Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","subCode":"MessageWritesBlocked","message":"Bot is not allowed to send messages."}}""");
 
     /// <summary>
-    /// A slow server: moves the fake clock forward by <paramref name="serverTime"/> (firing the client's
-    /// per-attempt timeout if it is shorter — the request is then cancelled) and otherwise answers <paramref name="then"/>.
+    /// A slow server: moves the fake clock forward second by second up to <paramref name="serverTime"/>; when
+    /// the client's per-attempt timeout fires on the way, the request ends there as cancelled, otherwise it
+    /// answers <paramref name="then"/>.
     /// </summary>
     public static ScriptedResponse Slow(FakeTimeProvider clock, TimeSpan serverTime, ScriptedResponse then) =>
         new($"slow {serverTime} then {then.Description}", (request, token) =>
         {
-            clock.Advance(serverTime);
-            token.ThrowIfCancellationRequested();
+            var step = TimeSpan.FromSeconds(1);
+            for (var elapsed = TimeSpan.Zero; elapsed < serverTime; elapsed += step)
+            {
+                clock.Advance(serverTime - elapsed < step ? serverTime - elapsed : step);
+                token.ThrowIfCancellationRequested();
+            }
+
             return then._produce(request, token);
         });
 
