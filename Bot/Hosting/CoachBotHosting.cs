@@ -1,3 +1,4 @@
+using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Pipeline;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Bot.Protocol.Auth;
@@ -39,6 +40,8 @@ public static class CoachBotHosting
 
         services.AddSchoolStorage();
         services.AddJobs();
+        services.AddOutbound();
+        services.DocumentOptions<OutboundOptions>(OutboundOptions.SectionName);
 
         // Dialogs and the school's rules
         services.AddSchool();

@@ -18,6 +18,15 @@ public static class OptionsRegistration
             .ValidateOnStart();
     }
 
+    /// <summary>Lists a section bound elsewhere (by an area's own Add method) in the catalog of documented settings.</summary>
+    public static IServiceCollection DocumentOptions<TOptions>(this IServiceCollection services, string sectionName)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Catalog(services).Add(sectionName, typeof(TOptions));
+        return services;
+    }
+
     private static OptionsCatalog Catalog(IServiceCollection services)
     {
         var existing = services.FirstOrDefault(d => d.ServiceType == typeof(OptionsCatalog))?.ImplementationInstance as OptionsCatalog;

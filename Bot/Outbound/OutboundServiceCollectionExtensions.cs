@@ -1,0 +1,61 @@
+using CoachBot.Bot.Pipeline;
+using CoachBot.Bot.Protocol.Connector;
+using CoachBot.Bot.Storage;
+using CoachBot.Dialogs.Messaging;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachBot.Bot.Outbound;
+
+public static class OutboundServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers everything outbound: the Connector client and its HTTP clients, bot tokens (MSAL), the rate
+    /// budget, retries, who-is-where (<see cref="IConversationDirectory"/>, also as
+    /// <see cref="IInboundActivityRecorder"/>), trusted serviceUrls, <see cref="IActivitySender"/>,
+    /// <see cref="IReplySender"/>, the outbox and its worker, <see cref="IProactiveMessenger"/>, and the
+    /// <c>outbound</c> storage module. Binds and validates <see cref="OutboundOptions"/> (section <c>Outbound</c>).
+    /// Expects <see cref="SqliteDatabase"/>, <c>IOptions&lt;BotOptions&gt;</c> and an
+    /// <c>IMessageActivityFactory</c> from the host.
+    /// </summary>
+    public static IServiceCollection AddOutbound(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptions<OutboundOptions>()
+            .BindConfiguration(OutboundOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ConnectorHttpClients.TokenService);
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IRandomSource, SystemRandomSource>();
+        services.TryAddSingleton<IOutboundWaiter, TimeProviderWaiter>();
+
+        services.TryAddSingleton<IBotTokenSource, MsalBotTokenSource>();
+        services.TryAddSingleton<IBotTokenProvider, BotTokenProvider>();
+        services.TryAddSingleton<TrustedServiceUrls>();
+        services.TryAddSingleton<IServiceUrlTrust>(sp => sp.GetRequiredService<TrustedServiceUrls>());
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+
+        services.TryAddSingleton<OutboundRateLimiter>();
+        services.TryAddSingleton<RetryBackoff>();
+        services.TryAddSingleton<ConnectorCallPolicy>();
+
+        services.TryAddSingleton<SqliteConversationDirectory>();
+        services.TryAddSingleton<IConversationDirectory>(sp => sp.GetRequiredService<SqliteConversationDirectory>());
+        services.TryAddSingleton<IInboundActivityRecorder>(sp => sp.GetRequiredService<SqliteConversationDirectory>());
+
+        services.TryAddSingleton<SqliteOutbox>();
+        services.TryAddSingleton<ActivitySender>();
+        services.TryAddSingleton<IActivitySender>(sp => sp.GetRequiredService<ActivitySender>());
+        services.TryAddSingleton<IReplySender, ReplySender>();
+        services.TryAddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxWorker>();
+
+        services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageModule, OutboundStorageModule>());
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace CoachBot.Bot.Outbound;
+
+/// <summary>How long a call may wait and retry before it is handed to the outbox.</summary>
+public enum SendMode
+{
+    /// <summary>Inside a user's turn: at most <c>Outbound:InTurnRetryBudget</c> (≈ 5 s) in all.</summary>
+    InTurn,
+
+    /// <summary>A proactive send: at most <c>Outbound:ProactiveRetryBudget</c>.</summary>
+    Proactive,
+}

@@ -1,0 +1,164 @@
+using System.Text.Json;
+using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Bot.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Bot.Outbound;
+
+/// <summary>
+/// The durable outbox (<c>outbound_outbox</c>): calls that could not be made within their turn's or send's
+/// budget wait here, survive restarts, and are delivered in order per conversation by
+/// <see cref="OutboxDispatcher"/>.
+/// </summary>
+public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider)
+{
+    private const string Columns =
+        "id, kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, last_error, result_activity_id";
+
+    public async Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO outbound_outbox (kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, created_at, updated_at, last_error)
+            VALUES ($kind, $url, $conversation, $tenant, $activity, $body, 'pending', $attempts, $due, $now, $now, $error)
+            RETURNING id;
+            """;
+        command.Parameters.AddWithValue("$kind", operation.Kind.ToString());
+        command.Parameters.AddWithValue("$url", operation.Target.ServiceUrl);
+        command.Parameters.AddWithValue("$conversation", operation.Target.ConversationId);
+        command.Parameters.AddWithValue("$tenant", (object?)operation.Target.TenantId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$activity", (object?)operation.ActivityId ?? DBNull.Value);
+        command.Parameters.AddWithValue("$body", operation.Activity is null
+            ? DBNull.Value
+            : JsonSerializer.Serialize(operation.Activity, ProtocolJsonContext.Default.Activity));
+        command.Parameters.AddWithValue("$attempts", attempts);
+        command.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$now", now);
+        command.Parameters.AddWithValue("$error", (object?)lastError ?? DBNull.Value);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>When the oldest pending item of a conversation is due, or null when nothing waits for it.</summary>
+    public async Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;";
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        var due = await command.ExecuteScalarAsync(cancellationToken);
+        return due is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+    }
+
+    /// <summary>The first pending item of each conversation, when it is due (so each conversation stays in order).</summary>
+    public async Task<IReadOnlyList<OutboxItem>> GetDueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns} FROM outbound_outbox AS o
+            WHERE o.status = 'pending' AND o.due_at <= $now
+              AND o.id = (SELECT MIN(h.id) FROM outbound_outbox AS h WHERE h.status = 'pending' AND h.conversation_id = o.conversation_id)
+            ORDER BY o.due_at, o.id
+            LIMIT $limit;
+            """;
+        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$limit", limit);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    public async Task<OutboxItem?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM outbound_outbox WHERE id = $id;";
+        command.Parameters.AddWithValue("$id", id);
+        var items = await ReadAllAsync(command, cancellationToken);
+        return items.Count == 0 ? null : items[0];
+    }
+
+    /// <summary>Every item of a conversation, oldest first (for inspection and tests).</summary>
+    public async Task<IReadOnlyList<OutboxItem>> ListAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM outbound_outbox WHERE conversation_id = $conversation ORDER BY id;";
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <summary>Ends an item: delivered (with the new activity id), unreachable or failed.</summary>
+    public Task CompleteAsync(long id, string status, int attempts, string? resultActivityId, string? error, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE outbound_outbox SET status = $status, attempts = $attempts, result_activity_id = $result, last_error = $error, updated_at = $now WHERE id = $id;",
+            cancellationToken,
+            ("$id", id), ("$status", status), ("$attempts", attempts), ("$result", resultActivityId), ("$error", error));
+
+    public Task RescheduleAsync(long id, DateTimeOffset dueAt, int attempts, string? error, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "UPDATE outbound_outbox SET due_at = $due, attempts = $attempts, last_error = $error, updated_at = $now WHERE id = $id;",
+            cancellationToken,
+            ("$id", id), ("$due", dueAt.ToUnixTimeMilliseconds()), ("$attempts", attempts), ("$error", error));
+
+    /// <summary>Deletes finished items last touched before <paramref name="before"/>.</summary>
+    public Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
+        UpdateAsync(
+            "DELETE FROM outbound_outbox WHERE status <> 'pending' AND updated_at < $before;",
+            cancellationToken,
+            ("$before", before.ToUnixTimeMilliseconds()));
+
+    private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<OutboxItem>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    {
+        var items = new List<OutboxItem>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var kind = Enum.TryParse<OutboundOperationKind>(reader.GetString(1), out var parsed) ? parsed : (OutboundOperationKind)(-1);
+            var target = new OutboundTarget(reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));
+            var operation = new OutboundOperation(kind, target, reader.IsDBNull(5) ? null : reader.GetString(5), ReadActivity(reader, 6));
+            items.Add(new OutboxItem(
+                reader.GetInt64(0),
+                operation,
+                reader.GetString(7),
+                reader.GetInt32(8),
+                DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
+                reader.IsDBNull(10) ? null : reader.GetString(10),
+                reader.IsDBNull(11) ? null : reader.GetString(11)));
+        }
+
+        return items;
+    }
+
+    private static Activity? ReadActivity(SqliteDataReader reader, int ordinal)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(reader.GetString(ordinal), ProtocolJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

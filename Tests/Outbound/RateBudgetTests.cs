@@ -1,0 +1,187 @@
+using CoachBot.Bot.Outbound;
+using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Dialogs.Messaging;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Tests.Outbound;
+
+/// <summary>protocol.md §6.1: one budget per tenant for all calls, and per-conversation pacing.</summary>
+public sealed class RateBudgetTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ABurstOf500Sends_StaysWithin50PerSecondForTheTenant()
+    {
+        await using var host = await OutboundTestHost.StartAsync();
+        host.Connector.AnswerSendsWithIds();
+        var sender = host.Get<IActivitySender>();
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 500).Select(i => sender.SendAsync(
+            new OutboundTarget(OutboundTestHost.TeamsServiceUrl, $"a:coach-{i}", OutboundTestHost.TenantId),
+            Activity.CreateMessage("weekly digest"),
+            SendMode.Proactive,
+            Ct)));
+
+        Assert.All(outcomes, o => Assert.IsType<SendOutcome.Sent>(o));
+        var times = host.Connector.Requests.Select(r => r.At).ToList();
+        Assert.Equal(500, times.Count);
+        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 50, "never more than 50 calls in any second");
+        // And no slower than the budget requires: 500 calls at 50/s take just over 9 s.
+        Assert.Equal(TimeSpan.FromSeconds(9), times.Max() - times.Min());
+    }
+
+    [Fact]
+    public async Task EachTenant_HasItsOwnBudget()
+    {
+        await using var host = await OutboundTestHost.StartAsync();
+        host.Connector.AnswerSendsWithIds();
+        var sender = host.Get<IActivitySender>();
+
+        foreach (var i in Enumerable.Range(0, 100))
+        {
+            var tenant = i % 2 == 0 ? "tenant-a" : "tenant-b";
+            await sender.SendAsync(new OutboundTarget(OutboundTestHost.TeamsServiceUrl, $"a:{i}", tenant), Activity.CreateMessage("hi"), SendMode.Proactive, Ct);
+        }
+
+        var times = host.Connector.Requests.Select(r => r.At).ToList();
+        Assert.Equal(100, times.Count);
+        Assert.Equal(TimeSpan.Zero, times.Max() - times.Min());
+    }
+
+    [Fact]
+    public async Task OneConversation_IsPacedToSevenPerSecondAndSixtyPerThirtySeconds()
+    {
+        await using var host = await OutboundTestHost.StartAsync(s => s["Outbound:ProactiveRetryBudget"] = "00:01:00");
+        host.Connector.AnswerSendsWithIds();
+        var sender = host.Get<IActivitySender>();
+        var target = new OutboundTarget(OutboundTestHost.TeamsServiceUrl, "19:busy@thread.tacv2", OutboundTestHost.TenantId);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 70).Select(i =>
+            sender.SendAsync(target, Activity.CreateMessage($"update {i}"), SendMode.Proactive, Ct)));
+
+        Assert.All(outcomes, o => Assert.IsType<SendOutcome.Sent>(o));
+        var times = host.Connector.Requests.Select(r => r.At).Order().ToList();
+        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
+        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
+        Assert.Equal(TimeSpan.FromSeconds(30), times[60] - times[0]);
+    }
+
+    [Fact]
+    public async Task RepliesInATurn_ArePacedWithinTheTurnBudget()
+    {
+        await using var host = await OutboundTestHost.StartAsync();
+        host.Connector.AnswerSendsWithIds();
+        var sender = host.Get<IActivitySender>();
+        var target = new OutboundTarget(OutboundTestHost.TeamsServiceUrl, "a:coach-1", OutboundTestHost.TenantId);
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.IsType<SendOutcome.Sent>(await sender.SendAsync(target, Activity.CreateMessage($"line {i}"), SendMode.InTurn, Ct));
+        }
+
+        var times = host.Connector.Requests.Select(r => r.At).ToList();
+        Assert.Equal(TimeSpan.Zero, times[6] - times[0]);
+        Assert.Equal(TimeSpan.FromSeconds(1), times[7] - times[0]);
+    }
+
+    [Fact]
+    public async Task PacingLongerThanTheTurnBudget_GoesToTheOutbox()
+    {
+        await using var host = await OutboundTestHost.StartAsync(s => s["Outbound:InTurnRetryBudget"] = "00:00:00.500");
+        host.Connector.AnswerSendsWithIds();
+        var sender = host.Get<IActivitySender>();
+        var target = new OutboundTarget(OutboundTestHost.TeamsServiceUrl, "a:coach-1", OutboundTestHost.TenantId);
+
+        var outcomes = new List<SendOutcome>();
+        for (var i = 0; i < 8; i++)
+        {
+            outcomes.Add(await sender.SendAsync(target, Activity.CreateMessage($"line {i}"), SendMode.InTurn, Ct));
+        }
+
+        Assert.All(outcomes.Take(7), o => Assert.IsType<SendOutcome.Sent>(o));
+        Assert.Equal(new SendOutcome.Throttled(TimeSpan.FromSeconds(1), Queued: true), outcomes[7]);
+        Assert.Equal(7, host.Connector.Requests.Count);
+        Assert.Empty(host.Waiter.Waits);
+    }
+
+    [Fact]
+    public async Task ConcurrentReservations_FromManyThreads_NeverOvershootTheWindow()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions()), clock);
+        var slots = new System.Collections.Concurrent.ConcurrentBag<(string Conversation, DateTimeOffset At)>();
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+        {
+            for (var i = 0; i < 100; i++)
+            {
+                var conversation = $"conv-{i % 4}";
+                Assert.True(limiter.TryReserve("tenant", conversation, TimeSpan.FromHours(1), out var wait));
+                slots.Add((conversation, clock.GetUtcNow() + wait));
+            }
+        }, Ct)));
+
+        Assert.Equal(800, slots.Count);
+        Assert.True(MaxInAnyWindow(slots.Select(s => s.At).ToList(), TimeSpan.FromSeconds(1)) <= 50);
+        foreach (var conversation in slots.GroupBy(s => s.Conversation))
+        {
+            var times = conversation.Select(s => s.At).ToList();
+            Assert.Equal(200, times.Count);
+            Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
+            Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
+        }
+    }
+
+    [Fact]
+    public void RefusedReservation_ReservesNothing()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions { ConversationRequestsPerSecond = 2 }), clock);
+
+        Assert.True(limiter.TryReserve("t", "c", TimeSpan.Zero, out _));
+        Assert.True(limiter.TryReserve("t", "c", TimeSpan.Zero, out _));
+        Assert.False(limiter.TryReserve("t", "c", TimeSpan.FromMilliseconds(500), out var wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+        Assert.False(limiter.TryReserve("t", "c", TimeSpan.FromMilliseconds(500), out wait));
+        Assert.Equal(TimeSpan.FromSeconds(1), wait);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(limiter.TryReserve("t", "c", TimeSpan.Zero, out wait));
+        Assert.Equal(TimeSpan.Zero, wait);
+    }
+
+    [Fact]
+    public void SlidingWindow_FindsTheEarliestSlotAroundFutureReservations()
+    {
+        var second = TimeSpan.TicksPerSecond;
+        // Two calls at 0 s and two reserved at 5 s; limit 2 per second.
+        var log = new List<long> { 0, 0, 5 * second, 5 * second };
+
+        Assert.False(SlidingWindow.Fits(log, 0, 2, second));
+        Assert.Equal(second, SlidingWindow.EarliestFit(log, 0, 2, second));
+        // 4.5 s would make three calls in [4.5 s, 5.5 s): the next free slot after it is 6 s.
+        Assert.False(SlidingWindow.Fits(log, (9 * second) / 2, 2, second));
+        Assert.Equal(6 * second, SlidingWindow.EarliestFit(log, (9 * second) / 2, 2, second));
+    }
+
+    /// <summary>The most timestamps inside any half-open window of the given length.</summary>
+    private static int MaxInAnyWindow(IReadOnlyCollection<DateTimeOffset> times, TimeSpan window)
+    {
+        var sorted = times.Order().ToList();
+        var best = 0;
+        var start = 0;
+        for (var end = 0; end < sorted.Count; end++)
+        {
+            while (sorted[end] - sorted[start] >= window)
+            {
+                start++;
+            }
+
+            best = Math.Max(best, end - start + 1);
+        }
+
+        return best;
+    }
+}
