@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace CoachBot.Dialogs.RolesQa.Text;
+
+/// <summary>
+/// Everyday English words that are rare in a small knowledge base but say nothing about a topic ("involve",
+/// "time", "best", "important"). With only a few dozen topics, idf would make such a word look decisive;
+/// their weight is capped at <see cref="MaxWeight"/> instead, in ranking and in coverage alike.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>The most an everyday word can weigh (a topic word weighs up to about 3).</summary>
+    public const double MaxWeight = 0.4;
+
+    public static readonly FrozenSet<string> All = new[]
+    {
+        "act", "acts", "acting", "involve", "involves", "involved", "involving", "entail", "entails", "include", "includes",
+        "including", "consist", "consists", "name", "names", "time", "times", "day", "days", "week", "weeks", "month", "months",
+        "best", "better", "good", "great", "nice", "important", "importance", "matter", "matters", "big", "small", "right",
+        "real", "fine", "succeed", "success", "successful", "work", "works", "working", "need", "needs", "needed", "make",
+        "makes", "making", "made", "take", "takes", "taking", "put", "keep", "keeps", "start", "starts", "try", "trying",
+        "look", "looking", "see", "think", "thought", "come", "comes", "place", "part", "area", "someone", "anyone",
+        "everyone", "somebody", "help", "helps", "helping", "helpful", "able", "ability", "possible", "example",
+        "examples", "idea", "ideas", "question", "questions", "answer", "answers", "tomorrow", "yesterday", "morning",
+        "afternoon", "evening", "night", "last", "next", "first", "second", "around", "across", "along", "within",
+        "without", "between", "among", "toward", "towards", "ago", "since", "new", "different", "same", "way",
+        "type", "types", "sort", "whole", "general", "specific", "typical", "typically", "usually", "normally", "main",
+        "mainly", "exactly", "simply", "today", "tonight", "ever", "never", "always", "sometimes", "maybe",
+        "perhaps", "probably", "hard", "easy", "difficult", "short", "high", "low", "full", "free", "open",
+        "close", "get", "gets", "getting", "give", "gives", "set", "sets", "run", "runs", "ask", "asks", "asked",
+        "talk", "talking", "learnt", "go", "goes", "went",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool Contains(string word) => All.Contains(word);
+}
