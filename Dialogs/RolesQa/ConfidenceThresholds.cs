@@ -11,7 +11,7 @@ public static class ConfidenceThresholds
     public const double Answer = 0.45;
 
     /// <summary>Between this and <see cref="Answer"/>: "did you mean ...?" with the top three topics. Below: out of scope.</summary>
-    public const double DidYouMean = 0.22;
+    public const double DidYouMean = 0.3;
 
     /// <summary>A request at or above this confidence is routed straight to the role.</summary>
     public const double RouteAnswer = 0.3;

@@ -78,7 +78,7 @@ internal sealed class TopicIndex
 
         _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
         _surfaceWords = [.. surface.Keys
-            .Where(word => word.Length >= 3)
+            .Where(word => word.Length >= 4 && !CommonWords.Contains(word))
             .OrderBy(word => _idf[surface[word]])
             .ThenBy(word => word, StringComparer.Ordinal)];
     }
@@ -208,10 +208,10 @@ internal sealed class TopicIndex
         }
 
         // _surfaceWords is ordered rarest-last by idf, so the most common indexed neighbour wins a tie.
-        // A four-letter word is only ever lengthened or changed in place: "coch" → "coach", never "hold" → "old".
+        // A four-letter word is only ever lengthened: "coch" → "coach", never "hold" → "old" or "book" → "took".
         foreach (var candidate in _surfaceWords)
         {
-            if ((word.Length > 4 || candidate.Length >= word.Length) && EditDistance.WithinOne(word, candidate))
+            if ((word.Length > 4 || candidate.Length > word.Length) && EditDistance.WithinOne(word, candidate))
             {
                 corrected = true;
                 return _surfaceToStem[candidate];
@@ -285,7 +285,7 @@ internal sealed class TopicIndex
             // In a list of phrases a word counts once, and a word of a longer phrase counts only as its share
             // of the phrase: "coaching cycle" is evidence for mentoring as a pair, "cycle" alone barely is.
             var isSet = FieldProfile.IsSet(field);
-            var share = isSet && words.Count > 1 ? 1.0 / words.Count : 1.0;
+            var share = isSet && words.Count > 1 ? 1.0 / Math.Sqrt(words.Count) : 1.0;
             string? previous = null;
             foreach (var word in words)
             {

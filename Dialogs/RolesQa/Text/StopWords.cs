@@ -28,6 +28,9 @@ internal static class StopWords
         "yes", "yet", "you", "your", "yours", "yourself",
         "explain", "describe", "define", "definition", "meaning", "details", "detail", "exactly", "basically", "actually",
         "hey", "ok", "okay", "thanks", "thank",
+        "inside", "outside", "onto", "upon", "within", "per", "via", "among", "amongst", "beyond", "toward", "towards",
+        "everything", "everybody", "nothing", "somewhere", "anywhere", "everywhere", "whatever", "whoever", "whenever",
+        "shall", "ought", "cannot", "already", "almost", "enough", "either", "neither", "whether", "though", "although",
         "isnt", "arent", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "im", "ive", "id", "youre", "its",
     }.ToFrozenSet(StringComparer.Ordinal);
 

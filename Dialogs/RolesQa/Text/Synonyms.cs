@@ -49,5 +49,11 @@ internal static class Synonyms
         ["coteach"] = ["co", "teach"],
         ["coteaching"] = ["co", "teach"],
         ["headteacher"] = ["principal"],
+        ["disappear"] = ["dropped"],
+        ["disappeared"] = ["dropped"],
+        ["vanished"] = ["dropped"],
+        ["eliminated"] = ["dropped"],
+        ["deleted"] = ["removed"],
+        ["single"] = ["one"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }
