@@ -17,7 +17,7 @@ internal static class ConfidenceModel
         }
 
         var topic = ranked[index];
-        var support = Math.Min(1.0, topic.Evidence / ConfidenceThresholds.FullEvidence);
+        var support = topic.Support;
         var coverage = Math.Pow(topic.Coverage, coverageExponent);
         if (index > 0)
         {

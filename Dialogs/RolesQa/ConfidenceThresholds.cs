@@ -25,6 +25,12 @@ public static class ConfidenceThresholds
     /// </summary>
     public const double FullEvidence = 2.0;
 
+    /// <summary>
+    /// The least support of a question whose words are all known to the knowledge, one of them a topic word:
+    /// generic but in scope, so it reaches "did you mean" rather than "none".
+    /// </summary>
+    public const double InDomainSupportFloor = 0.5;
+
     /// <summary>Relative score lead over the runner-up at which the winner counts as clear (no ambiguity penalty).</summary>
     public const double ClearMargin = 0.35;
 

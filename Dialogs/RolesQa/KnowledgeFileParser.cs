@@ -14,6 +14,7 @@ internal static class KnowledgeFileParser
     private static readonly string[] ScalarKeys = ["id", "title", "kind", "origin2013"];
     private static readonly string[] ListKeys = ["alternates", "keywords", "requests", "related"];
 
+    /// <summary>The topic of one file, or null when it has no id; its problems are added to <paramref name="problems"/>.</summary>
     public static KnowledgeTopic? Parse(string fileName, string content, List<string> problems)
     {
         var lines = content.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -36,7 +37,6 @@ internal static class KnowledgeFileParser
             return null;
         }
 
-        var errorCount = problems.Count;
         var header = ParseHeader(fileName, lines, start + 1, end, problems);
         var body = ParseBody(lines.AsSpan(end + 1));
 
@@ -68,15 +68,17 @@ internal static class KnowledgeFileParser
             problems.Add($"{fileName}: the answer is empty (write it below the header).");
         }
 
-        if (problems.Count > errorCount)
+        // A topic with an id is returned even when it has problems, so that the checks across files
+        // (duplicates, related ids, missing topics) do not report it a second time as absent.
+        if (string.IsNullOrWhiteSpace(id))
         {
             return null;
         }
 
         return new KnowledgeTopic
         {
-            Id = id!,
-            Title = title!,
+            Id = id,
+            Title = title ?? "",
             Kind = kind,
             Alternates = List(header, "alternates"),
             Keywords = List(header, "keywords"),

@@ -2,6 +2,7 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 
 /// <summary>
 /// One topic's standing for a question: its BM25F <see cref="Score"/>, the share of the question's weight it
-/// explains (<see cref="Coverage"/>, 0..1) and that explained weight in absolute terms (<see cref="Evidence"/>).
+/// explains (<see cref="Coverage"/>, 0..1) and that explained weight in absolute terms (<see cref="Evidence"/>,
+/// adjacent word pairs included), and how far that evidence supports an answer (<see cref="Support"/>, 0..1).
 /// </summary>
-internal readonly record struct RankedTopic(KnowledgeTopic Topic, double Score, double Coverage, double Evidence);
+internal readonly record struct RankedTopic(KnowledgeTopic Topic, double Score, double Coverage, double Evidence, double Support);

@@ -118,7 +118,7 @@ internal sealed class TopicIndex
             }
 
             var weight = CommonWords.Contains(word) ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
-            AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected));
+            AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, CommonWords.Contains(word)));
             if (previous is not null)
             {
                 var pair = Pair(previous, term);
@@ -170,6 +170,9 @@ internal sealed class TopicIndex
             }
         }
 
+        // A question made only of words the knowledge uses, at least one of them a topic word ("what does a
+        // coach do?"), is in scope even when too generic to pin a topic: its support never drops below the floor.
+        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known);
         var ranked = new List<RankedTopic>(_topics.Length);
         for (var doc = 0; doc < _topics.Length; doc++)
         {
@@ -178,7 +181,13 @@ internal sealed class TopicIndex
                 var coverage = totalWeight > 0 ? Math.Min(1.0, evidence[doc] / totalWeight) : 0;
                 // Rank by relevance times coverage: a topic that explains the whole question beats one that
                 // repeats part of it often.
-                ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc]));
+                var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
+                if (inDomain)
+                {
+                    support = Math.Max(support, ConfidenceThresholds.InDomainSupportFloor);
+                }
+
+                ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc], support));
             }
         }
 
