@@ -29,7 +29,8 @@ internal static class ConfidenceModel
         var margin = 1 - (runnerUp / topic.Score);
         var separation = ConfidenceThresholds.TieFloor
             + ((1 - ConfidenceThresholds.TieFloor) * Math.Min(1.0, margin / ConfidenceThresholds.ClearMargin));
-        return Math.Clamp(coverage * support * separation, 0, 1);
+        var confidence = Math.Clamp(coverage * support * separation, 0, 1);
+        return topic.Generic ? Math.Min(confidence, ConfidenceThresholds.GenericCeiling) : confidence;
     }
 
     public static AnswerBand Band(double confidence, double answer, double didYouMean) =>

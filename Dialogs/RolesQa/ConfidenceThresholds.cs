@@ -11,7 +11,7 @@ public static class ConfidenceThresholds
     public const double Answer = 0.45;
 
     /// <summary>Between this and <see cref="Answer"/>: "did you mean ...?" with the top three topics. Below: out of scope.</summary>
-    public const double DidYouMean = 0.3;
+    public const double DidYouMean = 0.4;
 
     /// <summary>A request at or above this confidence is routed straight to the role.</summary>
     public const double RouteAnswer = 0.3;
@@ -29,7 +29,13 @@ public static class ConfidenceThresholds
     /// The least support of a question whose words are all known to the knowledge, one of them a topic word:
     /// generic but in scope, so it reaches "did you mean" rather than "none".
     /// </summary>
-    public const double InDomainSupportFloor = 0.5;
+    public const double InDomainSupportFloor = 0.7;
+
+    /// <summary>
+    /// The most confidence a question held up only by <see cref="InDomainSupportFloor"/> can reach: "did you
+    /// mean", never a sure answer ("how do coaches work with teachers?" fits several roles).
+    /// </summary>
+    public const double GenericCeiling = (DidYouMean + Answer) / 2;
 
     /// <summary>Relative score lead over the runner-up at which the winner counts as clear (no ambiguity penalty).</summary>
     public const double ClearMargin = 0.35;

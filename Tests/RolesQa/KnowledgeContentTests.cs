@@ -72,6 +72,7 @@ public sealed partial class KnowledgeContentTests(KnowledgeFixture fixture) : IC
         {
             KnowledgeFixture.DataFile("heldout-questions.tsv"),
             KnowledgeFixture.DataFile("heldout2-questions.tsv"),
+            KnowledgeFixture.DataFile("heldout3-questions.tsv"),
         };
         if (SharedFolder.Path is { } shared)
         {

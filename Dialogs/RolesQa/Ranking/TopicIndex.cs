@@ -78,7 +78,7 @@ internal sealed class TopicIndex
 
         _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
         _surfaceWords = [.. surface.Keys
-            .Where(word => word.Length >= 4 && !CommonWords.Contains(word))
+            .Where(word => word.Length >= 4 && !CommonWords.Everyday.Contains(word))
             .OrderBy(word => _idf[surface[word]])
             .ThenBy(word => word, StringComparer.Ordinal)];
     }
@@ -104,7 +104,7 @@ internal sealed class TopicIndex
                 continue; // a stop word does not break a bigram: "find and share" pairs find/share
             }
 
-            var term = Resolve(word, out var corrected);
+            var term = Resolve(word, out var corrected, out var surface);
             if (term is null)
             {
                 if (!IsMistypedQuestionWord(word))
@@ -117,19 +117,20 @@ internal sealed class TopicIndex
                 continue;
             }
 
-            var weight = CommonWords.Contains(word) ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
-            AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, CommonWords.Contains(word)));
+            var common = CommonWords.Contains(surface);
+            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
+            AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
             if (previous is not null)
             {
                 var pair = Pair(previous, term);
-                if (_idf.TryGetValue(pair, out var idf) && !CommonWords.Contains(word) && !previousCommon)
+                if (_idf.TryGetValue(pair, out var idf) && !common && !previousCommon)
                 {
                     AddDistinct(bigrams, new QueryTerm(pair, idf, Known: true, IsBigram: true, Corrected: false));
                 }
             }
 
             previous = term;
-            previousCommon = CommonWords.Contains(word);
+            previousCommon = common;
         }
 
         terms.AddRange(bigrams);
@@ -182,12 +183,13 @@ internal sealed class TopicIndex
                 // Rank by relevance times coverage: a topic that explains the whole question beats one that
                 // repeats part of it often.
                 var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
-                if (inDomain)
+                var generic = inDomain && support < ConfidenceThresholds.InDomainSupportFloor;
+                if (generic)
                 {
-                    support = Math.Max(support, ConfidenceThresholds.InDomainSupportFloor);
+                    support = ConfidenceThresholds.InDomainSupportFloor;
                 }
 
-                ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc], support));
+                ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc], support, generic));
             }
         }
 
@@ -195,9 +197,10 @@ internal sealed class TopicIndex
         return [.. ranked];
     }
 
-    private string? Resolve(string word, out bool corrected)
+    private string? Resolve(string word, out bool corrected, out string surface)
     {
         corrected = false;
+        surface = word;
         var stem = PorterStemmer.Stem(word);
         if (_idf.ContainsKey(stem))
         {
@@ -208,7 +211,8 @@ internal sealed class TopicIndex
         if (word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal)
             && _idf.ContainsKey(PorterStemmer.Stem(word[..^2])))
         {
-            return PorterStemmer.Stem(word[..^2]);
+            surface = word[..^2];
+            return PorterStemmer.Stem(surface);
         }
 
         if (word.Length < 4 || word.Any(char.IsDigit))
@@ -223,6 +227,7 @@ internal sealed class TopicIndex
             if ((word.Length > 4 || candidate.Length > word.Length) && EditDistance.WithinOne(word, candidate))
             {
                 corrected = true;
+                surface = candidate;
                 return _surfaceToStem[candidate];
             }
         }

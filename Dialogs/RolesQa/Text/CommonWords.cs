@@ -12,7 +12,15 @@ internal static class CommonWords
     /// <summary>The most an everyday word can weigh (a topic word weighs up to about 3).</summary>
     public const double MaxWeight = 0.4;
 
-    public static readonly FrozenSet<string> All = new[]
+    /// <summary>The everyday vocabulary of any school conversation: capped like everyday words, but real words to correct typos to.</summary>
+    public static readonly FrozenSet<string> SchoolLife = new[]
+    {
+        "school", "schools", "student", "students", "teacher", "teachers", "class", "classes", "education",
+        "educational", "lesson", "lessons",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Everyday English words; a mistyped word is never "corrected" into one of these ("taxes" is not "takes").</summary>
+    public static readonly FrozenSet<string> Everyday = new[]
     {
         "act", "acts", "acting", "involve", "involves", "involved", "involving", "entail", "entails", "include", "includes",
         "including", "consist", "consists", "name", "names", "time", "times", "day", "days", "week", "weeks", "month", "months",
@@ -38,5 +46,5 @@ internal static class CommonWords
         "talk", "talking", "learnt", "go", "goes", "went",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static bool Contains(string word) => All.Contains(word);
+    public static bool Contains(string word) => Everyday.Contains(word) || SchoolLife.Contains(word);
 }
