@@ -32,6 +32,13 @@ public sealed class KnowledgeBase
     public KnowledgeTopic GetTopic(string id) =>
         _byId.TryGetValue(id, out var topic) ? topic : throw new KeyNotFoundException($"No knowledge topic '{id}'.");
 
+    /// <summary>The topics <paramref name="topic"/> relates to, in its order (the answer card's buttons).</summary>
+    public IReadOnlyList<KnowledgeTopic> RelatedTopics(KnowledgeTopic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        return [.. topic.Related.Select(id => _byId.GetValueOrDefault(id)).OfType<KnowledgeTopic>()];
+    }
+
     /// <summary>
     /// Reads and validates every <c>*.md</c> file in <paramref name="directory"/> (README.md excepted).
     /// Throws <see cref="KnowledgeValidationException"/> listing every problem when the folder cannot be used.

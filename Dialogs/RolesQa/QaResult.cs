@@ -3,7 +3,10 @@ namespace CoachBot.Dialogs.RolesQa;
 /// <summary>The answerer's verdict on one question.</summary>
 public sealed record QaResult
 {
-    /// <summary>The best topic, or null when nothing in the knowledge matched at all.</summary>
+    /// <summary>
+    /// The best-ranked topic, or null when nothing in the knowledge matched at all. It is set in every band (for
+    /// diagnostics and the "did you mean" choices): only <see cref="AnswerBand.Answer"/> means "show this answer".
+    /// </summary>
     public KnowledgeTopic? Topic { get; init; }
 
     /// <summary>The best topic's id, or null.</summary>

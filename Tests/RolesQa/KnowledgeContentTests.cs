@@ -52,6 +52,17 @@ public sealed partial class KnowledgeContentTests(KnowledgeFixture fixture) : IC
     }
 
     [Fact]
+    public void Related_topics_resolve_to_topics_with_titles_for_the_answer_card_buttons()
+    {
+        var mentor = fixture.Knowledge.GetTopic(TopicIds.Mentor);
+
+        var related = fixture.Knowledge.RelatedTopics(mentor);
+
+        Assert.Equal(mentor.Related, related.Select(t => t.Id));
+        Assert.Equal("Classroom Supporter", related[0].Title);
+    }
+
+    [Fact]
     public void Every_role_tells_its_2013_origin_and_the_roles_the_author_would_hand_over_give_her_view()
     {
         foreach (var id in TopicIds.AllRoles)
