@@ -84,6 +84,7 @@ public sealed partial class KnowledgeContentTests(KnowledgeFixture fixture) : IC
             KnowledgeFixture.DataFile("heldout-questions.tsv"),
             KnowledgeFixture.DataFile("heldout2-questions.tsv"),
             KnowledgeFixture.DataFile("heldout3-questions.tsv"),
+            KnowledgeFixture.DataFile("heldout4-questions.tsv"),
         };
         if (SharedFolder.Path is { } shared)
         {

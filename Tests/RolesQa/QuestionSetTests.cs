@@ -26,6 +26,7 @@ public sealed class QuestionSetTests(KnowledgeFixture fixture) : IClassFixture<K
     [InlineData("heldout-questions.tsv")]
     [InlineData("heldout2-questions.tsv")]
     [InlineData("heldout3-questions.tsv")]
+    [InlineData("heldout4-questions.tsv")]
     public void Held_out_questions_meet_the_bar_and_every_out_of_scope_line_is_none(string file) =>
         AssertQuestions(KnowledgeFixture.DataFile(file));
 
@@ -33,6 +34,7 @@ public sealed class QuestionSetTests(KnowledgeFixture fixture) : IClassFixture<K
     [InlineData("heldout-requests.tsv")]
     [InlineData("heldout2-requests.tsv")]
     [InlineData("heldout3-requests.tsv")]
+    [InlineData("heldout4-requests.tsv")]
     public void Held_out_requests_meet_the_bar(string file) =>
         AssertRequests(KnowledgeFixture.DataFile(file));
 

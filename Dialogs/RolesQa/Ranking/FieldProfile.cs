@@ -3,8 +3,9 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 /// <summary>
 /// How much each field of a topic counts when ranking (BM25F weight and length normalisation) and how much a
 /// question word found only in that field counts as "covered" when computing confidence. A word the index has
-/// never seen weighs <see cref="UnknownWordShare"/> of the rarest possible word: fully in questions (an unknown
-/// word is a sign of an out-of-scope question), half in requests (a request is always for some role, and its
+/// never seen weighs <see cref="UnknownWordShare"/> of the rarest possible word: more than any known word in
+/// questions (an unknown word is a sign of an out-of-scope question; 1.0–1.25 measured best, 1.5 starts to
+/// push real questions out), half in requests (a request is always for some role, and its
 /// specifics, "fractions", "Padlet", are rarely in the knowledge). <see cref="CoverageExponent"/> shapes how
 /// much coverage drives confidence: fully for questions, as a square root for requests, where the choice
 /// among a closed set of roles matters more than explaining every word.
@@ -50,7 +51,7 @@ internal sealed record FieldProfile(
             [TopicField.Answer] = 0.6,
             [TopicField.Sections] = 0.4,
         },
-        UnknownWordShare: 1.0,
+        UnknownWordShare: 1.25,
         CoverageExponent: 1.0);
 
     /// <summary>Support requests: the roles' request words lead, then title and keywords; the answer helps a little.</summary>
