@@ -13,6 +13,9 @@ public sealed class QuestionAnswerer
     /// <summary>Score boost for topics of the previous topic's kind in an elliptical follow-up ("and the mentor?").</summary>
     private const double SameKindBoost = 1.25;
 
+    /// <summary>Score factor for a 2013 competency when the question has no hint of the past or of change.</summary>
+    private const double PresentDayCompetencyPrior = 0.8;
+
     private readonly TopicIndex _questions;
     private readonly TopicIndex _requests;
 
@@ -102,10 +105,11 @@ public sealed class QuestionAnswerer
     private QaResult Rank(string question, TopicKind? preferredKind)
     {
         var ranked = _questions.Rank(_questions.Parse(question));
-        if (preferredKind is { } kind && kind != TopicKind.General && ranked.Length > 1)
+        var asksAboutThePast = FollowUpResolver.AsksAboutThePast(FollowUpResolver.Words(question));
+        if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast))
         {
             ranked = [.. ranked
-                .Select(r => r.Topic.Kind == kind ? r with { Score = r.Score * SameKindBoost } : r)
+                .Select(r => r with { Score = r.Score * Prior(r.Topic.Kind, preferredKind, asksAboutThePast) })
                 .OrderByDescending(r => r.Score)];
         }
 
@@ -119,6 +123,15 @@ public sealed class QuestionAnswerer
             Candidates = ConfidenceModel.Top(ranked, exponent),
         };
     }
+
+    /// <summary>
+    /// How much a topic's kind fits the question: the previous topic's kind is preferred in an elliptical
+    /// follow-up, and a 2013 competency is history, so a question with no hint of the past or of change
+    /// ("who finds and shares resources?") leans to the present-day role.
+    /// </summary>
+    private static double Prior(TopicKind topicKind, TopicKind? preferredKind, bool asksAboutThePast) =>
+        (topicKind == preferredKind ? SameKindBoost : 1.0)
+        * (topicKind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0);
 
     private static QaResult Certain(KnowledgeTopic topic, FollowUpKind followUp) => new()
     {
