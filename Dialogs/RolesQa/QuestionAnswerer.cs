@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.RolesQa.Ranking;
+using CoachBot.Dialogs.RolesQa.Text;
 
 namespace CoachBot.Dialogs.RolesQa;
 
@@ -105,7 +106,7 @@ public sealed class QuestionAnswerer
     private QaResult Rank(string question, TopicKind? preferredKind)
     {
         var ranked = _questions.Rank(_questions.Parse(question));
-        var asksAboutThePast = FollowUpResolver.AsksAboutThePast(FollowUpResolver.Words(question));
+        var asksAboutThePast = QuestionCues.AsksAboutThePast(TextAnalyzer.Words(question));
         if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast))
         {
             ranked = [.. ranked
