@@ -179,9 +179,7 @@ internal sealed class TopicIndex
         {
             if (scores[doc] > 0 && totalWeight > 0 && (include is null || include(_topics[doc])))
             {
-                var coverage = totalWeight > 0 ? Math.Min(1.0, evidence[doc] / totalWeight) : 0;
-                // Rank by relevance times coverage: a topic that explains the whole question beats one that
-                // repeats part of it often.
+                var coverage = Math.Min(1.0, evidence[doc] / totalWeight);
                 var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
                 var generic = inDomain && support < ConfidenceThresholds.InDomainSupportFloor;
                 if (generic)
@@ -189,6 +187,8 @@ internal sealed class TopicIndex
                     support = ConfidenceThresholds.InDomainSupportFloor;
                 }
 
+                // Rank by relevance times coverage: a topic that explains the whole question beats one that
+                // repeats part of it often.
                 ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc], support, generic));
             }
         }
