@@ -1,10 +1,18 @@
 namespace CoachBot.Bench;
 
+/// <summary>
+/// Benchmarks and evaluation commands, run on demand: <c>dotnet run -c Release --project Bench -- &lt;command&gt; [args]</c>.
+/// Adding a command is one line here and one class implementing <see cref="IBenchCommand"/>.
+/// </summary>
 internal static class Program
 {
-    public static int Main(string[] args)
-    {
-        Console.WriteLine("usage: dotnet run -c Release --project Bench -- <command> [args]");
-        return args.Length == 0 ? 0 : 2;
-    }
+    private static readonly IBenchCommand[] Commands =
+    [
+        new RolesQa.QaCommand(),
+        new RolesQa.RoutingCommand(),
+        new RolesQa.ValidateKnowledgeCommand(),
+        new RolesQa.ExplainCommand(),
+    ];
+
+    public static int Main(string[] args) => CommandDispatcher.Run(Commands, args, Console.Out, Console.Error);
 }

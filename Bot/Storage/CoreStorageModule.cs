@@ -45,5 +45,10 @@ public sealed class CoreStorageModule : IStorageModule
             completed_at INTEGER NULL
         ) WITHOUT ROWID;
         """,
+
+        // 2: remember who used a card (audit, and "already saved" in shared chats).
+        """
+        ALTER TABLE card_instances ADD COLUMN completed_by TEXT NULL;
+        """,
     ];
 }

@@ -54,11 +54,12 @@ public sealed class SqliteCardInstanceStore(SqliteDatabase database, TimeProvide
             reader.GetString(4) == "completed");
     }
 
-    public async Task<bool> TryCompleteAsync(string cardId, CancellationToken cancellationToken)
+    public async Task<bool> TryCompleteAsync(string cardId, string userKey, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE card_instances SET status = 'completed', completed_at = $now WHERE card_id = $id AND status <> 'completed';";
+        command.CommandText = "UPDATE card_instances SET status = 'completed', completed_at = $now, completed_by = $user WHERE card_id = $id AND status <> 'completed';";
+        command.Parameters.AddWithValue("$user", userKey);
         command.Parameters.AddWithValue("$id", cardId);
         command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;

@@ -59,7 +59,7 @@ public sealed class CardFormStep<TState, TPayload>(
                 DialogEngine.Answer(context, rejected.Problem);
                 return StepOutcome.Wait;
             case FormSubmitResult.Accepted accepted:
-                if (!await context.Cards.TryCompleteAsync(frame.WaitingCardId!, cancellationToken))
+                if (!await context.Cards.TryCompleteAsync(frame.WaitingCardId!, context.Input.User.Key, cancellationToken))
                 {
                     DialogEngine.Answer(context, DialogEngine.AlreadySavedText);
                     return StepOutcome.Wait;

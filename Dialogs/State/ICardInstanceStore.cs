@@ -15,6 +15,6 @@ public interface ICardInstanceStore
 
     Task<CardInstance?> FindAsync(string cardId, CancellationToken cancellationToken);
 
-    /// <summary>Marks the card used; false when it already was (the caller answers "already saved").</summary>
-    Task<bool> TryCompleteAsync(string cardId, CancellationToken cancellationToken);
+    /// <summary>Marks the card used by <paramref name="userKey"/>; false when it already was (the caller answers "already saved").</summary>
+    Task<bool> TryCompleteAsync(string cardId, string userKey, CancellationToken cancellationToken);
 }

@@ -1,0 +1,145 @@
+using CoachBot.Dialogs.RolesQa.Ranking;
+using CoachBot.Dialogs.RolesQa.Text;
+
+namespace CoachBot.Dialogs.RolesQa;
+
+/// <summary>
+/// Answers questions about coaching roles from the knowledge base, in process: ranks the topics (BM25F over
+/// titles, alternate questions, keywords and answers, with stemming, synonyms and one-edit typo tolerance),
+/// turns the ranking into a confidence and a band, resolves follow-ups against the previous topic, and routes
+/// free-text requests to roles. Immutable after construction and safe to share between threads.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    /// <summary>Score boost for topics of the previous topic's kind in an elliptical follow-up ("and the mentor?").</summary>
+    private const double SameKindBoost = 1.25;
+
+    /// <summary>Score factor for a 2013 competency when the question has no hint of the past or of change.</summary>
+    private const double PresentDayCompetencyPrior = 0.8;
+
+    private readonly TopicIndex _questions;
+    private readonly TopicIndex _requests;
+
+    public QuestionAnswerer(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        Knowledge = knowledge;
+        _questions = new TopicIndex(knowledge.Topics, FieldProfile.Questions);
+        _requests = new TopicIndex([.. knowledge.Topics.Where(topic => topic.Kind == TopicKind.Role)], FieldProfile.Requests);
+    }
+
+    public KnowledgeBase Knowledge { get; }
+
+    /// <summary>
+    /// Answers <paramref name="question"/>. With <paramref name="previousTopicId"/> (the topic of the last
+    /// answer shown), short follow-ups such as "tell me more", "what about in 2013?" or "and the mentor?" are
+    /// resolved in its context; anything else is ranked on its own. Never throws for any text.
+    /// </summary>
+    public QaResult Answer(string? question, string? previousTopicId = null)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return new QaResult { Band = AnswerBand.None };
+        }
+
+        KnowledgeTopic? previous = null;
+        if (previousTopicId is not null)
+        {
+            Knowledge.TryGetTopic(previousTopicId, out previous);
+        }
+
+        if (previous is not null)
+        {
+            var words = FollowUpResolver.Words(question);
+            if (FollowUpResolver.IsMore(words))
+            {
+                return Certain(previous, FollowUpKind.More);
+            }
+
+            if (FollowUpResolver.AskedYear(words) is { } year)
+            {
+                var target = Knowledge.GetTopic(FollowUpResolver.YearTarget(previous, year, Knowledge));
+                return Certain(target, year == 2013 ? FollowUpKind.In2013 : FollowUpKind.In2014);
+            }
+
+            if (FollowUpResolver.EllipticalRemainder(words) is { } remainder)
+            {
+                var resolved = Rank(remainder, previous.Kind);
+                if (resolved.Band != AnswerBand.None)
+                {
+                    return resolved with { FollowUp = FollowUpKind.OtherTopic };
+                }
+            }
+        }
+
+        return Rank(question, preferredKind: null);
+    }
+
+    /// <summary>
+    /// Maps a free-text request to the best-fitting role among <paramref name="candidateRoleIds"/> (for
+    /// support requests <see cref="TopicIds.RoutableRoles"/>, for reflections <see cref="TopicIds.AllRoles"/>).
+    /// Ids that are not roles of the knowledge are ignored. Never throws for any text.
+    /// </summary>
+    public RouteResult Route(string? text, IReadOnlyCollection<string> candidateRoleIds)
+    {
+        ArgumentNullException.ThrowIfNull(candidateRoleIds);
+        if (string.IsNullOrWhiteSpace(text) || candidateRoleIds.Count == 0)
+        {
+            return new RouteResult { Band = AnswerBand.None };
+        }
+
+        var candidates = candidateRoleIds as IReadOnlySet<string> ?? candidateRoleIds.ToHashSet(StringComparer.Ordinal);
+        var ranked = _requests.Rank(_requests.Parse(text), topic => candidates.Contains(topic.Id));
+        var exponent = _requests.Profile.CoverageExponent;
+        var confidence = ConfidenceModel.Of(ranked, exponent);
+        return new RouteResult
+        {
+            RoleId = ranked.Length > 0 ? ranked[0].Topic.Id : null,
+            Confidence = Math.Round(confidence, 4),
+            Band = ranked.Length == 0
+                ? AnswerBand.None
+                : ConfidenceModel.Band(confidence, ConfidenceThresholds.RouteAnswer, ConfidenceThresholds.RouteDidYouMean),
+            Candidates = ConfidenceModel.Top(ranked, exponent),
+        };
+    }
+
+    private QaResult Rank(string question, TopicKind? preferredKind)
+    {
+        var ranked = _questions.Rank(_questions.Parse(question));
+        var asksAboutThePast = QuestionCues.AsksAboutThePast(TextAnalyzer.Words(question));
+        if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast))
+        {
+            ranked = [.. ranked
+                .Select(r => r with { Score = r.Score * Prior(r.Topic.Kind, preferredKind, asksAboutThePast) })
+                .OrderByDescending(r => r.Score)];
+        }
+
+        var exponent = _questions.Profile.CoverageExponent;
+        var confidence = ConfidenceModel.Of(ranked, exponent);
+        return new QaResult
+        {
+            Topic = ranked.Length > 0 ? ranked[0].Topic : null,
+            Confidence = Math.Round(confidence, 4),
+            Band = ConfidenceModel.Band(confidence, ConfidenceThresholds.Answer, ConfidenceThresholds.DidYouMean),
+            Candidates = ConfidenceModel.Top(ranked, exponent),
+        };
+    }
+
+    /// <summary>
+    /// How much a topic's kind fits the question: the previous topic's kind is preferred in an elliptical
+    /// follow-up, and a 2013 competency is history, so a question with no hint of the past or of change
+    /// ("who finds and shares resources?") leans to the present-day role.
+    /// </summary>
+    private static double Prior(TopicKind topicKind, TopicKind? preferredKind, bool asksAboutThePast) =>
+        (topicKind == preferredKind ? SameKindBoost : 1.0)
+        * (topicKind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0);
+
+    private static QaResult Certain(KnowledgeTopic topic, FollowUpKind followUp) => new()
+    {
+        Topic = topic,
+        Confidence = 1,
+        Band = AnswerBand.Answer,
+        Candidates = [new ScoredTopic(topic.Id, topic.Title, 1)],
+        FollowUp = followUp,
+    };
+}

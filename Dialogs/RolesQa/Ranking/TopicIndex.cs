@@ -1,0 +1,324 @@
+using System.Collections.Frozen;
+using CoachBot.Dialogs.RolesQa.Text;
+
+namespace CoachBot.Dialogs.RolesQa.Ranking;
+
+/// <summary>
+/// A BM25F index over a set of topics for one <see cref="FieldProfile"/>: stemmed words and adjacent word
+/// pairs, per-field weights and length normalisation, one-edit typo tolerance against the index vocabulary.
+/// Built once, immutable, safe to share between threads.
+/// </summary>
+internal sealed class TopicIndex
+{
+    private const double K1 = 1.2;
+
+    /// <summary>A typo-corrected word counts this much of a correctly spelled one towards coverage.</summary>
+    private const double CorrectedCredit = 0.8;
+
+    /// <summary>Question words people mistype ("wat", "wht", "hw"); an unknown short word one edit from these is dropped.</summary>
+    private static readonly string[] QuestionWords =
+        ["what", "how", "why", "who", "where", "when", "which", "does", "about", "tell", "the", "and", "with", "this", "that", "there", "their", "have", "your", "role"];
+
+    private readonly KnowledgeTopic[] _topics;
+    private readonly FrozenDictionary<string, Posting[]> _postings;
+    private readonly FrozenDictionary<string, double> _idf;
+    private readonly FrozenDictionary<string, string> _surfaceToStem;
+    private readonly string[] _surfaceWords;
+
+    public TopicIndex(IReadOnlyList<KnowledgeTopic> topics, FieldProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        ArgumentNullException.ThrowIfNull(profile);
+        Profile = profile;
+        _topics = [.. topics];
+        var documents = _topics.Select(topic => Analyse(topic, profile)).ToArray();
+        var averageLengths = Enum.GetValues<TopicField>().ToDictionary(
+            field => field,
+            field => Math.Max(1.0, documents.Select(d => d.Lengths.GetValueOrDefault(field)).DefaultIfEmpty(0).Average()));
+
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var doc = 0; doc < documents.Length; doc++)
+        {
+            var perTerm = new Dictionary<string, (double Tf, double Coverage)>(StringComparer.Ordinal);
+            foreach (var ((field, term), count) in documents[doc].Counts)
+            {
+                var b = FieldProfile.LengthNormalisation(field);
+                var norm = 1 - b + (b * documents[doc].Lengths.GetValueOrDefault(field) / averageLengths[field]);
+                var tf = profile.Weights[field] * count / norm;
+                // A word that is only part of a listed phrase covers the question only for its share.
+                var coverage = profile.Coverage.GetValueOrDefault(field) * (FieldProfile.IsSet(field) ? Math.Min(1.0, count) : 1.0);
+                var previous = perTerm.GetValueOrDefault(term);
+                perTerm[term] = (previous.Tf + tf, Math.Max(previous.Coverage, coverage));
+            }
+
+            foreach (var (term, (tf, coverage)) in perTerm)
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add(new Posting(doc, tf, coverage));
+            }
+        }
+
+        var n = documents.Length;
+        _postings = postings.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _idf = postings.ToFrozenDictionary(p => p.Key, p => Idf(n, p.Value.Count), StringComparer.Ordinal);
+        UnknownWeight = Idf(n, 0) * profile.UnknownWordShare;
+
+        var surface = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            foreach (var (word, stem) in document.Surface)
+            {
+                surface.TryAdd(word, stem);
+            }
+        }
+
+        _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
+        _surfaceWords = [.. surface.Keys
+            .Where(word => word.Length >= 4 && !CommonWords.Everyday.Contains(word))
+            .OrderBy(word => _idf[surface[word]])
+            .ThenBy(word => word, StringComparer.Ordinal)];
+    }
+
+    public IReadOnlyList<KnowledgeTopic> Topics => _topics;
+
+    public FieldProfile Profile { get; }
+
+    /// <summary>The weight of a question word the index has never seen: as rare as a word can be.</summary>
+    public double UnknownWeight { get; }
+
+    /// <summary>Analyses a question: distinct stems (typos corrected where one edit finds an indexed word) and indexed bigrams.</summary>
+    public QueryTerm[] Parse(string text)
+    {
+        var terms = new List<QueryTerm>();
+        string? previous = null;
+        var previousCommon = false;
+        var bigrams = new List<QueryTerm>();
+        foreach (var word in TextAnalyzer.Words(text))
+        {
+            if (StopWords.Contains(word))
+            {
+                continue; // a stop word does not break a bigram: "find and share" pairs find/share
+            }
+
+            var term = Resolve(word, out var corrected, out var surface);
+            if (term is null)
+            {
+                if (!IsMistypedQuestionWord(word))
+                {
+                    var unknownWeight = CommonWords.Contains(word) ? CommonWords.MaxWeight : UnknownWeight;
+                    AddDistinct(terms, new QueryTerm(PorterStemmer.Stem(word), unknownWeight, Known: false, IsBigram: false, Corrected: false));
+                }
+
+                previous = null;
+                continue;
+            }
+
+            var common = CommonWords.Contains(surface);
+            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
+            AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
+            if (previous is not null)
+            {
+                var pair = Pair(previous, term);
+                if (_idf.TryGetValue(pair, out var idf) && !common && !previousCommon)
+                {
+                    AddDistinct(bigrams, new QueryTerm(pair, idf, Known: true, IsBigram: true, Corrected: false));
+                }
+            }
+
+            previous = term;
+            previousCommon = common;
+        }
+
+        terms.AddRange(bigrams);
+        return [.. terms];
+    }
+
+    /// <summary>Ranks the topics accepted by <paramref name="include"/> (all when null), best first.</summary>
+    public RankedTopic[] Rank(QueryTerm[] query, Func<KnowledgeTopic, bool>? include = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var scores = new double[_topics.Length];
+        var evidence = new double[_topics.Length];
+        var bigramEvidence = new double[_topics.Length];
+        var totalWeight = 0.0;
+        foreach (var term in query)
+        {
+            if (!term.IsBigram)
+            {
+                totalWeight += term.Weight;
+            }
+
+            if (!term.Known || !_postings.TryGetValue(term.Term, out var postings))
+            {
+                continue;
+            }
+
+            foreach (var posting in postings)
+            {
+                scores[posting.Doc] += term.Weight * posting.Tf * (K1 + 1) / (posting.Tf + K1);
+                if (term.IsBigram)
+                {
+                    bigramEvidence[posting.Doc] += term.Weight;
+                }
+                else
+                {
+                    evidence[posting.Doc] += term.Weight * posting.Coverage * (term.Corrected ? CorrectedCredit : 1);
+                }
+            }
+        }
+
+        // A question made only of words the knowledge uses, at least one of them a topic word ("what does a
+        // coach do?"), is in scope even when too generic to pin a topic: its support never drops below the floor.
+        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known);
+        var ranked = new List<RankedTopic>(_topics.Length);
+        for (var doc = 0; doc < _topics.Length; doc++)
+        {
+            if (scores[doc] > 0 && totalWeight > 0 && (include is null || include(_topics[doc])))
+            {
+                var coverage = Math.Min(1.0, evidence[doc] / totalWeight);
+                var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
+                var generic = inDomain && support < ConfidenceThresholds.InDomainSupportFloor;
+                if (generic)
+                {
+                    support = ConfidenceThresholds.InDomainSupportFloor;
+                }
+
+                // Rank by relevance times coverage: a topic that explains the whole question beats one that
+                // repeats part of it often.
+                ranked.Add(new RankedTopic(_topics[doc], scores[doc] * coverage, coverage, evidence[doc] + bigramEvidence[doc], support, generic));
+            }
+        }
+
+        ranked.Sort((x, y) => y.Score.CompareTo(x.Score));
+        return [.. ranked];
+    }
+
+    private string? Resolve(string word, out bool corrected, out string surface)
+    {
+        corrected = false;
+        surface = word;
+        var stem = PorterStemmer.Stem(word);
+        if (_idf.ContainsKey(stem))
+        {
+            return stem;
+        }
+
+        // Porter keeps "directly" apart from "direct": try the word without its adverb ending.
+        if (word.Length > 5 && word.EndsWith("ly", StringComparison.Ordinal)
+            && _idf.ContainsKey(PorterStemmer.Stem(word[..^2])))
+        {
+            surface = word[..^2];
+            return PorterStemmer.Stem(surface);
+        }
+
+        if (word.Length < 4 || word.Any(char.IsDigit))
+        {
+            return null;
+        }
+
+        // _surfaceWords is ordered rarest-last by idf, so the most common indexed neighbour wins a tie.
+        // A four-letter word is only ever lengthened: "coch" → "coach", never "hold" → "old" or "book" → "took".
+        foreach (var candidate in _surfaceWords)
+        {
+            if ((word.Length > 4 || candidate.Length > word.Length) && EditDistance.WithinOne(word, candidate))
+            {
+                corrected = true;
+                surface = candidate;
+                return _surfaceToStem[candidate];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsMistypedQuestionWord(string word) =>
+        word.Length <= 5 && QuestionWords.Any(question => EditDistance.WithinOne(word, question));
+
+    /// <summary>Two neighbouring terms in either order: "2013 competencies" meets "competencies of 2013".</summary>
+    private static string Pair(string first, string second) =>
+        string.CompareOrdinal(first, second) <= 0 ? first + " " + second : second + " " + first;
+
+    private static void AddDistinct(List<QueryTerm> terms, QueryTerm term)
+    {
+        if (!terms.Exists(existing => existing.Term == term.Term))
+        {
+            terms.Add(term);
+        }
+    }
+
+    private static double Idf(int documents, int frequency) =>
+        Math.Log(1 + ((documents - frequency + 0.5) / (frequency + 0.5)));
+
+    private static AnalysedTopic Analyse(KnowledgeTopic topic, FieldProfile profile)
+    {
+        var analysed = new AnalysedTopic();
+        foreach (var (field, units) in Fields(topic))
+        {
+            if (!profile.Weights.ContainsKey(field))
+            {
+                continue;
+            }
+
+            foreach (var unit in units)
+            {
+                analysed.Add(field, unit);
+            }
+        }
+
+        return analysed;
+    }
+
+    private static IEnumerable<(TopicField Field, IEnumerable<string> Units)> Fields(KnowledgeTopic topic)
+    {
+        yield return (TopicField.Title, [topic.Title]);
+        yield return (TopicField.Alternates, topic.Alternates);
+        yield return (TopicField.Keywords, topic.Keywords);
+        yield return (TopicField.Requests, topic.Requests);
+        yield return (TopicField.Answer, [topic.Answer]);
+        yield return (TopicField.Sections, new[] { topic.Origin2013, topic.AuthorView }.OfType<string>());
+    }
+
+    private readonly record struct Posting(int Doc, double Tf, double Coverage);
+
+    /// <summary>Term counts of one topic per field, while the index is built.</summary>
+    private sealed class AnalysedTopic
+    {
+        public Dictionary<(TopicField Field, string Term), double> Counts { get; } = [];
+
+        public Dictionary<TopicField, int> Lengths { get; } = [];
+
+        public Dictionary<string, string> Surface { get; } = new(StringComparer.Ordinal);
+
+        public void Add(TopicField field, string text)
+        {
+            var words = TextAnalyzer.Words(text).Where(word => !StopWords.Contains(word)).ToList();
+            // In a list of phrases a word counts once, and a word of a longer phrase counts only as its share
+            // of the phrase: "coaching cycle" is evidence for mentoring as a pair, "cycle" alone barely is.
+            var isSet = FieldProfile.IsSet(field);
+            var share = isSet && words.Count > 1 ? 1.0 / Math.Sqrt(words.Count) : 1.0;
+            string? previous = null;
+            foreach (var word in words)
+            {
+                var term = PorterStemmer.Stem(word);
+                Surface.TryAdd(word, term);
+                Count(field, term, isSet, share);
+                Lengths[field] = Lengths.GetValueOrDefault(field) + 1;
+                if (previous is not null)
+                {
+                    Count(field, Pair(previous, term), isSet, 1.0);
+                }
+
+                previous = term;
+            }
+        }
+
+        private void Count(TopicField field, string term, bool isSet, double amount) =>
+            Counts[(field, term)] = isSet
+                ? Math.Max(Counts.GetValueOrDefault((field, term)), amount)
+                : Counts.GetValueOrDefault((field, term)) + amount;
+    }
+}

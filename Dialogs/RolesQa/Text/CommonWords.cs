@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+
+namespace CoachBot.Dialogs.RolesQa.Text;
+
+/// <summary>
+/// Everyday English words that are rare in a small knowledge base but say nothing about a topic ("involve",
+/// "time", "best", "important"). With only a few dozen topics, idf would make such a word look decisive;
+/// their weight is capped at <see cref="MaxWeight"/> instead, in ranking and in coverage alike.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>The most an everyday word can weigh (a topic word weighs up to about 3).</summary>
+    public const double MaxWeight = 0.4;
+
+    /// <summary>The everyday vocabulary of any school conversation: capped like everyday words, but real words to correct typos to.</summary>
+    public static readonly FrozenSet<string> SchoolLife = new[]
+    {
+        "school", "schools", "student", "students", "teacher", "teachers", "class", "classes", "education",
+        "educational", "lesson", "lessons",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Everyday English words; a mistyped word is never "corrected" into one of these ("taxes" is not "takes").</summary>
+    public static readonly FrozenSet<string> Everyday = new[]
+    {
+        "act", "acts", "acting", "involve", "involves", "involved", "involving", "entail", "entails", "include", "includes",
+        "including", "consist", "consists", "name", "names", "time", "times", "day", "days", "week", "weeks", "month", "months",
+        "best", "better", "good", "great", "nice", "important", "importance", "matter", "matters", "big", "small", "right",
+        "real", "fine", "succeed", "success", "successful", "work", "works", "working", "need", "needs", "needed", "make",
+        "makes", "making", "made", "take", "takes", "taking", "put", "keep", "keeps", "start", "starts", "try", "trying",
+        "look", "looking", "see", "think", "thought", "come", "comes", "place", "part", "area", "someone", "anyone",
+        "everyone", "somebody", "help", "helps", "helping", "helpful", "able", "ability", "possible", "example",
+        "examples", "idea", "ideas", "question", "questions", "answer", "answers", "tomorrow", "yesterday", "morning",
+        "afternoon", "evening", "night", "last", "next", "first", "second", "around", "across", "along",
+        "without", "between", "ago", "since", "new", "different", "same", "way",
+        "type", "types", "sort", "whole", "general", "specific", "typical", "typically", "usually", "normally", "main",
+        "mainly", "exactly", "simply", "today", "tonight", "ever", "never", "always", "sometimes", "maybe",
+        "perhaps", "probably", "hard", "easy", "difficult", "short", "high", "low", "full", "free", "open",
+        "close", "get", "gets", "getting", "give", "gives", "set", "sets", "run", "runs", "ask", "asks", "asked",
+        "play", "plays", "played", "playing", "hold", "holds", "held", "bring", "brings", "offer", "offers", "seem", "seems",
+        "feel", "feels", "allow", "allows", "consider", "turn", "turns", "believe", "hear", "begin", "begins", "person's",
+        "life", "world", "hand", "hands", "lot", "bit", "stuff", "kind", "top", "end", "point", "fact", "case", "group",
+        "number", "level", "order", "line", "side", "form", "reason", "reasons", "purpose", "overall", "really",
+        "actual", "current", "currently", "common", "usual", "certain", "clear", "quick", "quickly", "likely", "various",
+        "particular", "special", "key", "major", "basic", "simple", "true", "false", "worst",
+        "two", "three", "four", "five", "six", "eight", "nine", "plus", "minus", "numbers",
+        "talk", "talking", "learnt", "go", "goes", "went",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool Contains(string word) => Everyday.Contains(word) || SchoolLife.Contains(word);
+}
