@@ -18,9 +18,10 @@ function readMessages() {
     const headerText = header.innerText || '';
     let text = (message.innerText || '');
     if (text.startsWith(headerText)) text = text.slice(headerText.length);
-    const buttons = [...message.querySelectorAll('button[aria-label]')]
+    // Card actions only (not the Playground's own "Show more information" / "Dismiss Invoke Message").
+    const buttons = [...message.querySelectorAll('.ac-adaptiveCard button[aria-label]')]
       .map((b) => b.getAttribute('aria-label'))
-      .filter((label) => label && label !== 'Show more information');
+      .filter(Boolean);
     return {
       index,
       bot: Boolean(author),

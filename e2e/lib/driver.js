@@ -214,6 +214,7 @@ async function main() {
     if (!args[key]) throw new Error(`${flag} is required`);
   }
   if (!fs.existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+  if (!args.scenarios.length) fs.rmSync(args.out, { recursive: true, force: true }); // a full run starts clean
   fs.mkdirSync(args.out, { recursive: true });
   const log = (line) => console.log(line);
   const results = [];

@@ -308,7 +308,7 @@ const RUN = {
       `a card with the button ${JSON.stringify(title)}${step.card ? ` and the text ${JSON.stringify(step.card)}` : ''}${step.in === 'newest' ? ' (newest card)' : ''}`);
     await beginAction(ctx);
     ctx.state.clickedIndex = target.index;
-    const button = ctx.chat.message(target.index).getByRole('button', { name: title, exact: true }).first();
+    const button = ctx.chat.message(target.index).locator('.ac-adaptiveCard').getByRole('button', { name: title, exact: true }).first();
     await button.click({ timeout: timeoutOf(step) });
     await awaitInbound(ctx, `the action of the button ${JSON.stringify(title)}`, timeoutOf(step),
       (e) => e.type === 'invoke' || (e.type === 'message' && e.value !== undefined), step.status);
