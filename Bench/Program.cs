@@ -12,6 +12,7 @@ internal static class Program
         new RolesQa.RoutingCommand(),
         new RolesQa.ValidateKnowledgeCommand(),
         new RolesQa.ExplainCommand(),
+        new Commands.AppPackageCommand(),
     ];
 
     public static int Main(string[] args) => CommandDispatcher.Run(Commands, args, Console.Out, Console.Error);

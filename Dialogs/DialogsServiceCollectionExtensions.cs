@@ -1,6 +1,7 @@
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Engine.Prompts;
 using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.Settings;
 using CoachBot.Dialogs.School;
@@ -32,8 +33,15 @@ public static class DialogsServiceCollectionExtensions
         // Help, welcome, card buttons that run commands, and the answer to anything else
         services.AddSingleton<IChatCommand, HelpCommand>();
         services.TryAddSingleton<IWelcomeHandler, WelcomeHandler>();
-        services.TryAddSingleton<IFallbackHandler, WhatICanDoFallback>();
+        services.TryAddSingleton<IFallbackHandler, RolesQaFallback>();
         services.AddSingleton<ICardActionHandler, RunCommandVerb>();
+
+        // Roles Q&A (the knowledge base and answerer come from AddRolesQa)
+        services.AddSingleton<RoleAnswers>();
+        services.AddSingleton<IChatCommand, RolesCommand>();
+        services.AddSingleton<ICardActionHandler, RolesTopicVerb>();
+        services.AddSingleton<ICardActionHandler, RolesNoneVerb>();
+        services.AddSingleton<ICardActionHandler, SupportAskVerb>();
 
         // Settings
         services.AddSingleton<IChatCommand, MySettingsCommand>();

@@ -5,6 +5,7 @@ using CoachBot.Bot.Protocol.Auth;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Dialogs;
+using CoachBot.Dialogs.RolesQa;
 using CoachBot.Dialogs.School;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.State;
@@ -30,6 +31,8 @@ public static class CoachBotHosting
         services.AddValidatedOptions<CoachingOptions>(CoachingOptions.SectionName);
         services.AddValidatedOptions<JobOptions>(JobOptions.SectionName);
         services.AddInboundAuthentication();
+        services.AddRolesQa(builder.Environment.ContentRootPath);
+        services.AddValidatedOptions<KnowledgeOptions>(KnowledgeOptions.SectionName);
 
         // Storage
         services.AddSingleton<SqliteDatabase>();

@@ -7,6 +7,7 @@ using CoachBot.Cards.Model;
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Messaging;
+using CoachBot.Dialogs.RolesQa;
 using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.State;
 using CoachBot.Tests.Infrastructure.Host;
@@ -48,6 +49,7 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
         services.AddSchoolStorage();
         configure?.Invoke(services);
         services.AddSchool();
+        services.AddRolesQa(AppContext.BaseDirectory);
         services.AddDialogs();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         _services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
