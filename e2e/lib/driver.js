@@ -2,7 +2,8 @@
 'use strict';
 // Plays the scenarios in e2e/scenarios against CoachBot in the Microsoft 365 Agents Playground, in
 // Debian's headless Chromium. Started by e2e/run.sh (which builds CoachBot first); every scenario gets a
-// fresh CoachBot (own SQLite file), a fresh Playground and a fresh browser profile.
+// fresh CoachBot (own SQLite file), a fresh Playground and a fresh page; one Chromium (a fresh temporary
+// profile) serves the whole run.
 //
 //   node lib/driver.js --bot-dll <CoachBot.Bot.dll> --content-root <Bot/> --work <tmp dir>
 //                      [--out <dir>] [--scenario NAME]... [--docs <dir>] [--list]
@@ -68,20 +69,59 @@ function loadScenarios(dir, only) {
 
 let current = null; // what must be torn down if the driver is stopped mid-scenario
 let stopping = false; // set by SIGINT/SIGTERM: no failure report, just stop
+let browserHost = null;
 
-async function launchBrowser(profileDir) {
-  const { chromium } = require('playwright-core');
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    locale: 'en-US',
-    timezoneId: 'UTC',
-  });
+/**
+ * One Chromium per run: a persistent context in a fresh temporary profile, launched with the flags from
+ * shared/playground.md. Each scenario gets its own page on its own Playground (its own origin, so no
+ * storage is shared); cookies are cleared between scenarios. Every request to a host other than
+ * loopback is aborted: the UI's only such requests are an Office CDN's fonts and animation worklet,
+ * which costs four harmless console errors.
+ */
+class BrowserHost {
+  constructor(workDir) {
+    this.workDir = workDir;
+    this.context = null;
+    this.blocked = [];
+  }
+
+  async page() {
+    if (!this.context) {
+      const { chromium } = require('playwright-core');
+      const profile = fs.mkdtempSync(path.join(this.workDir, 'chromium-'));
+      this.context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: VIEWPORT,
+        locale: 'en-US',
+        timezoneId: 'UTC',
+      });
+      this.context.on('close', () => { this.context = null; });
+      await this.context.route((url) => !LOOPBACK_HOSTS.has(url.hostname) && /^(https?|wss?):$/.test(url.protocol), (route) => {
+        this.blocked.push(route.request().url());
+        return route.abort();
+      });
+    }
+    const blank = this.context.pages().find((p) => p.url() === 'about:blank');
+    return blank || this.context.newPage();
+  }
+
+  /** Closes the scenario's page; the next scenario starts from a blank page without cookies. */
+  async release(page) {
+    if (!this.context) return;
+    await this.context.newPage();
+    await page.close().catch(() => {});
+    await this.context.clearCookies().catch(() => {});
+  }
+
+  async close() {
+    if (this.context) await this.context.close().catch(() => {});
+    this.context = null;
+  }
 }
 
-async function runScenario(scenario, args, log) {
+async function runScenario(scenario, args, log, browserHost) {
   const outDir = path.join(args.out, scenario.name);
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
@@ -90,7 +130,6 @@ async function runScenario(scenario, args, log) {
   const env = { ...process.env };
   const teardown = [];
   current = { teardown };
-  const blocked = [];
   let ctx = null;
   let stepNo = 0;
   const debug = (what) => { if (process.env.E2E_DEBUG) log(`    [${((Date.now() - started) / 1000).toFixed(1)} s] ${what}`); };
@@ -102,27 +141,18 @@ async function runScenario(scenario, args, log) {
       dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env,
     });
     teardown.push(() => bot.stop());
-    await bot.start();
-    debug('CoachBot started');
-
     const playground = new Playground({
       e2eDir: E2E_DIR, workDir: work, botEndpoint: bot.endpoint, port: uiPort,
       logFile: path.join(outDir, 'playground.out'), eventLog: path.join(outDir, 'playground.log'), env,
     });
     teardown.push(() => playground.stop());
-    await playground.start();
-    debug('Playground started');
-
-    const browser = await launchBrowser(fs.mkdtempSync(path.join(work, 'chromium-')));
-    teardown.unshift(() => browser.close());
-    debug('Chromium started');
-    // The test stays on loopback: the UI's only other requests (an Office CDN's fonts and animation
-    // worklet) are aborted, which costs four harmless console errors.
-    await browser.route((url) => !LOOPBACK_HOSTS.has(url.hostname) && /^(https?|wss?):$/.test(url.protocol), (route) => {
-      blocked.push(route.request().url());
-      return route.abort();
-    });
-    const page = browser.pages()[0] || await browser.newPage();
+    // The three start independently; the page is opened only once CoachBot answers /healthz.
+    const [, , page] = await Promise.all([
+      bot.start().then(() => debug('CoachBot started')),
+      playground.start().then(() => debug('Playground started')),
+      browserHost.page().then((p) => { debug('Chromium ready'); return p; }),
+    ]);
+    teardown.unshift(() => browserHost.release(page));
     const traffic = new Traffic(path.join(outDir, 'traffic.jsonl'));
     traffic.attach(page);
     const chat = new Chat(page);
@@ -134,12 +164,29 @@ async function runScenario(scenario, args, log) {
       docsDir: args.docs || null,
       state: { messageCount: 0, trafficMark: 0, clickedIndex: null },
       screenshotPath: (name) => path.join(outDir, `${String(stepNo).padStart(2, '0')}-${name}.png`),
-      async screenshot(file, of) {
+      async screenshot(file, of, { neutralMouse = false } = {}) {
+        if (neutralMouse) {
+          // Park the pointer on the empty bottom of the log panel so no button shows a hover state.
+          const size = page.viewportSize() || VIEWPORT;
+          await page.mouse.move(size.width - 8, size.height - 8);
+        }
         if (of === 'newest') {
+          // The whole newest bot message: the page, made tall enough for it (an element screenshot of a
+          // card taller than the chat pane comes out with the Playground's top bar drawn over it).
           const messages = await chat.messages();
           const bots = messages.filter((m) => m.bot);
-          if (bots.length) {
-            await chat.message(bots[bots.length - 1].index).screenshot({ path: file, timeout: 10000 });
+          const box = bots.length ? await chat.message(bots[bots.length - 1].index).boundingBox() : null;
+          const chrome = 220; // top bar, message header, compose box and margins
+          if (box && box.height + chrome > VIEWPORT.height) {
+            await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(Math.ceil(box.height + chrome), 2400) });
+            try {
+              await chat.message(bots[bots.length - 1].index).scrollIntoViewIfNeeded({ timeout: 5000 });
+              if (neutralMouse) await page.mouse.move(VIEWPORT.width - 8, Math.ceil(box.height + chrome) - 8);
+              await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+              await page.screenshot({ path: file, timeout: 10000 });
+            } finally {
+              await page.setViewportSize(VIEWPORT);
+            }
             return;
           }
         }
@@ -198,7 +245,8 @@ async function runScenario(scenario, args, log) {
     }
     if (process.env.E2E_DEBUG) log(`    (stopped everything in ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     current = null;
-    if (blocked.length) fs.writeFileSync(path.join(outDir, 'blocked-requests.txt'), `${blocked.join('\n')}\n`);
+    if (browserHost.blocked.length) fs.writeFileSync(path.join(outDir, 'blocked-requests.txt'), `${browserHost.blocked.join('\n')}\n`);
+    browserHost.blocked = [];
     fs.rmSync(work, { recursive: true, force: true });
   }
 }
@@ -218,14 +266,16 @@ async function main() {
   fs.mkdirSync(args.out, { recursive: true });
   const log = (line) => console.log(line);
   const results = [];
+  browserHost = new BrowserHost(args.work);
   for (const scenario of scenarios) {
     log(`▶ ${scenario.name} — ${scenario.description}`);
-    const result = await runScenario(scenario, args, log);
+    const result = await runScenario(scenario, args, log, browserHost);
     if (stopping) return 130;
     results.push({ name: scenario.name, ...result });
     if (result.ok) log(`✔ ${scenario.name} (${(result.ms / 1000).toFixed(1)} s)`);
     else console.error(`✘ ${scenario.name} (${(result.ms / 1000).toFixed(1)} s)\n${result.report}`);
   }
+  await browserHost.close();
   const failed = results.filter((r) => !r.ok);
   const total = results.reduce((sum, r) => sum + r.ms, 0);
   if (failed.length) {
@@ -245,6 +295,7 @@ async function shutdown(signal) {
       try { await stop(); } catch { /* keep going */ }
     }
   }
+  if (browserHost) await browserHost.close();
   process.exit(signal === 'SIGINT' ? 130 : 143);
 }
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -316,7 +316,7 @@ const RUN = {
 
   async screenshot(ctx, step) {
     const file = ctx.screenshotPath(step.screenshot);
-    await ctx.screenshot(file, step.of);
+    await ctx.screenshot(file, step.of, { neutralMouse: true });
     if (step.docs && ctx.docsDir) {
       fs.mkdirSync(ctx.docsDir, { recursive: true });
       fs.copyFileSync(file, path.join(ctx.docsDir, step.docs));

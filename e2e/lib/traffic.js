@@ -119,7 +119,9 @@ class Traffic {
         lines.push(`  → CoachBot received ${d.summary}  ⇒ HTTP ${d.status ?? '(no answer)'}${d.responseSummary ? ` ${d.responseSummary}` : ''}`);
       } else {
         const d = describeOutbound(log);
-        lines.push(`  ← CoachBot sent ${d.summary}  ⇒ connector ${d.status ?? '?'}`);
+        // The connector answers a new message with 201 and an update (PUT) with 200.
+        const verb = d.status === 201 ? 'posted' : d.status === 200 ? 'updated' : 'sent';
+        lines.push(`  ← CoachBot ${verb} ${d.summary}  ⇒ connector ${d.status ?? '?'}`);
       }
     }
     return lines.length ? lines.join('\n') : '  (nothing on the log stream)';
