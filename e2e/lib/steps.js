@@ -206,6 +206,19 @@ function labelledControl(messageLocator, label) {
   return messageLocator.getByLabel(label, { exact: true }).or(messageLocator.getByLabel(`${label} *`, { exact: true })).first();
 }
 
+/** The newest card (in the step's scope) that has a control for every label; a locator for its message. */
+async function cardWithControls(ctx, step, entries, what) {
+  const labels = entries.map(([label]) => label);
+  const target = await findCardMessage(ctx, step, async (m) => {
+    const loc = ctx.chat.message(m.index);
+    for (const label of labels) {
+      if (!(await labelledControl(loc, label).count())) return false;
+    }
+    return true;
+  }, `a card with the ${what} ${JSON.stringify(labels)}`);
+  return ctx.chat.message(target.index);
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Step implementations
 
@@ -258,14 +271,7 @@ const RUN = {
 
   async fill(ctx, step) {
     const entries = Object.entries(step.fill);
-    const target = await findCardMessage(ctx, step, async (m) => {
-      const loc = ctx.chat.message(m.index);
-      for (const [label] of entries) {
-        if (!(await labelledControl(loc, label).count())) return false;
-      }
-      return true;
-    }, `a card with the inputs ${JSON.stringify(entries.map(([l]) => l))}`);
-    const loc = ctx.chat.message(target.index);
+    const loc = await cardWithControls(ctx, step, entries, 'inputs');
     for (const [label, value] of entries) {
       await labelledControl(loc, label).fill(String(value), { timeout: timeoutOf(step) });
     }
@@ -273,14 +279,7 @@ const RUN = {
 
   async select(ctx, step) {
     const entries = Object.entries(step.select);
-    const target = await findCardMessage(ctx, step, async (m) => {
-      const loc = ctx.chat.message(m.index);
-      for (const [label] of entries) {
-        if (!(await labelledControl(loc, label).count())) return false;
-      }
-      return true;
-    }, `a card with the choices ${JSON.stringify(entries.map(([l]) => l))}`);
-    const loc = ctx.chat.message(target.index);
+    const loc = await cardWithControls(ctx, step, entries, 'choices');
     const timeout = timeoutOf(step);
     for (const [label, value] of entries) {
       const control = labelledControl(loc, label);
