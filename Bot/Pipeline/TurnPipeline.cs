@@ -96,7 +96,7 @@ public sealed partial class TurnPipeline(
         }
         else if (IncludesBot(activity.MembersRemoved, activity))
         {
-            await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+            await OnRemovedAsync(activity, cancellationToken);
         }
 
         return PipelineResult.Ok;
@@ -110,7 +110,7 @@ public sealed partial class TurnPipeline(
                 await WelcomeOnceAsync(activity, cancellationToken);
                 break;
             case InstallationActions.Remove:
-                await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+                await OnRemovedAsync(activity, cancellationToken);
                 break;
             default:
                 // add-upgrade / remove-upgrade: the app was updated, nothing to say.
@@ -152,6 +152,13 @@ public sealed partial class TurnPipeline(
         }
 
         return InvokeResponse(reply ?? new InvokeReply.Message(DialogEngineTexts.Done));
+    }
+
+    /// <summary>CoachBot was removed or uninstalled here: stop sending, and greet again if it comes back.</summary>
+    private async Task OnRemovedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+        await welcomes.ForgetAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken);
     }
 
     private async Task WelcomeOnceAsync(Activity activity, CancellationToken cancellationToken)
