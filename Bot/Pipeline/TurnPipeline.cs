@@ -23,6 +23,7 @@ public sealed partial class TurnPipeline(
     WelcomeLog welcomes,
     IInboundActivityRecorder recorder,
     ITurnTimeZoneResolver timeZones,
+    MentionResolver mentions,
     ConversationLocks locks,
     TimeProvider timeProvider,
     ILogger<TurnPipeline> logger)
@@ -174,6 +175,11 @@ public sealed partial class TurnPipeline(
     {
         var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
         var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
+        if (input.Mentions.Count > 0)
+        {
+            input = input with { Mentions = await mentions.ResolveAsync(activity, input.Mentions, cancellationToken) };
+        }
+
         TurnOutcome outcome;
         try
         {
