@@ -54,6 +54,7 @@ public static class CoachBotHosting
         services.AddSingleton<ITurnTimeZoneResolver, TurnTimeZoneResolver>();
         services.AddSingleton<IMessageActivityFactory, MessageActivityFactory>();
         services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<MentionResolver>();
         services.AddSingleton<ProcessedActivityStore>();
         services.AddSingleton<WelcomeLog>();
         services.AddSingleton<TurnPipeline>();

@@ -23,6 +23,7 @@ public sealed partial class TurnPipeline(
     WelcomeLog welcomes,
     IInboundActivityRecorder recorder,
     ITurnTimeZoneResolver timeZones,
+    MentionResolver mentions,
     ConversationLocks locks,
     TimeProvider timeProvider,
     ILogger<TurnPipeline> logger)
@@ -96,7 +97,7 @@ public sealed partial class TurnPipeline(
         }
         else if (IncludesBot(activity.MembersRemoved, activity))
         {
-            await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+            await OnRemovedAsync(activity, cancellationToken);
         }
 
         return PipelineResult.Ok;
@@ -110,7 +111,7 @@ public sealed partial class TurnPipeline(
                 await WelcomeOnceAsync(activity, cancellationToken);
                 break;
             case InstallationActions.Remove:
-                await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+                await OnRemovedAsync(activity, cancellationToken);
                 break;
             default:
                 // add-upgrade / remove-upgrade: the app was updated, nothing to say.
@@ -154,6 +155,13 @@ public sealed partial class TurnPipeline(
         return InvokeResponse(reply ?? new InvokeReply.Message(DialogEngineTexts.Done));
     }
 
+    /// <summary>CoachBot was removed or uninstalled here: stop sending, and greet again if it comes back.</summary>
+    private async Task OnRemovedAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        await recorder.MarkConversationInactiveAsync(activity.Conversation!.Id!, cancellationToken);
+        await welcomes.ForgetAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken);
+    }
+
     private async Task WelcomeOnceAsync(Activity activity, CancellationToken cancellationToken)
     {
         if (await welcomes.TryMarkWelcomedAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken))
@@ -167,6 +175,11 @@ public sealed partial class TurnPipeline(
     {
         var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
         var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
+        if (input.Mentions.Count > 0)
+        {
+            input = input with { Mentions = await mentions.ResolveAsync(activity, input.Mentions, cancellationToken) };
+        }
+
         TurnOutcome outcome;
         try
         {

@@ -19,4 +19,15 @@ public sealed class WelcomeLog(SqliteDatabase database, TimeProvider timeProvide
         command.Parameters.AddWithValue("$at", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
+
+    /// <summary>Forgets the welcome when CoachBot is removed, so a later reinstall greets again.</summary>
+    public async Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM conversation_welcomes WHERE channel_id = $channel AND conversation_id = $conversation;";
+        command.Parameters.AddWithValue("$channel", channelId);
+        command.Parameters.AddWithValue("$conversation", conversationId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

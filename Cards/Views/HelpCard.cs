@@ -17,18 +17,20 @@ public static class HelpCard
         return CardLayout.Render(
             Kind,
             instanceId,
-            "CoachBot help: ask about coach roles, request coach support, log reflections and set yearly goals.",
+            "CoachBot help: ask about the roles of a technology integration coach; support requests, reflections and goals are coming.",
             [
                 CardLayout.Heading("What CoachBot can do"),
-                CardLayout.SectionHeading("For teachers"),
+                CardLayout.SectionHeading("For everyone"),
                 CardLayout.Paragraph(
-                    "- **Ask about coaching roles**: try \"what does a mentor do?\"\n" +
-                    "- **Ask a coach for support**: say what you need and I'll pass it to the coach whose role fits"),
-                CardLayout.SectionHeading("For coaches"),
+                    "- **Ask about coaching roles**: try \"what does a mentor do?\" or \"what changed between 2013 and 2014?\"\n" +
+                    "- **roles**: the ten roles of the 2014 list and how they grew from 2013\n" +
+                    "- **settings** and **timezone**: what CoachBot knows about you, and the time zone it uses"),
+                CardLayout.SectionHeading("For admins"),
+                CardLayout.Paragraph("- **add coach @Name**, **remove coach @Name**, **roster**: manage who is a coach, lead coach or admin"),
+                CardLayout.SectionHeading("Coming soon"),
                 CardLayout.Paragraph(
-                    "- **Log reflections** on your coaching work\n" +
-                    "- **Set yearly goals**: a concrete, focused set for the year, with a weekly nudge to keep them moving\n" +
-                    "- **Look up the roles**: the ten roles of the 2014 list and how they grew from 2013"),
+                    "- Teachers: ask a coach for support, passed to the coach whose role fits\n" +
+                    "- Coaches: log reflections, and set yearly goals with a weekly nudge"),
                 CardLayout.Note(hint),
             ],
             [

@@ -24,7 +24,7 @@ public static class WelcomeCard
             : "In this chat, mention me by name before your question so I know you're talking to me.";
         var summary = PlainText.Summary(
             (name is null || !model.IsPersonalChat ? "Welcome to CoachBot" : $"Welcome to CoachBot, {name}")
-                + ": ask about coach roles, request coach support, log reflections and keep yearly goals.",
+                + ": ask about the roles of a technology integration coach.",
             Checks.CardLimits.MaxSummaryLength);
 
         return CardLayout.Render(
@@ -34,11 +34,11 @@ public static class WelcomeCard
             [
                 CardLayout.Heading("Welcome to CoachBot"),
                 greeting,
-                CardLayout.Paragraph("I help teachers and technology integration coaches work together. I can:"),
+                CardLayout.Paragraph("I help teachers and technology integration coaches work together. Today I can:"),
                 CardLayout.Paragraph(
-                    "- answer questions about the roles of a technology integration coach\n" +
-                    "- pass a teacher's request for support to the coach whose role fits it\n" +
-                    "- keep a coach's reflections and yearly goals, with a weekly nudge"),
+                    "- answer questions about the roles of a technology integration coach, in your own words\n" +
+                    "- keep track of who the coaches are, and of your time zone for reminders\n\n" +
+                    "Coming soon: passing a teacher's request for support to the coach whose role fits it, and a coach's reflections and yearly goals with a weekly nudge."),
                 CardLayout.Note(hint),
             ],
             [

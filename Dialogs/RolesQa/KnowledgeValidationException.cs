@@ -31,6 +31,6 @@ public sealed class KnowledgeValidationException : Exception
     private static string Format(string directory, IReadOnlyList<string> problems) =>
         problems.Count == 0
             ? directory
-            : $"The knowledge in '{directory}' has {problems.Count} problem(s):{Environment.NewLine}"
+            : $"The knowledge in '{directory}' (the folder the setting Knowledge:Path names) has {problems.Count} problem(s):{Environment.NewLine}"
               + string.Join(Environment.NewLine, problems.Select(p => "  - " + p));
 }

@@ -103,6 +103,24 @@ public sealed class DialogStateTests : IDisposable
             .ExpectText("I've sent you a private message.");
     }
 
+    [Fact]
+    public async Task MentionWithoutAnEntraId_IsLookedUpThroughTheConnector()
+    {
+        var host = Host(settings: new Dictionary<string, string?> { ["Coaching:Admins:0"] = ChatUser.Carol.AadObjectId });
+        host.Connector.Members[ChatUser.Bob.Id] = new ChannelAccount { Id = ChatUser.Bob.Id, Name = ChatUser.Bob.Name, AadObjectId = ChatUser.Bob.AadObjectId };
+
+        await Chat(host, ChatUser.Carol, ChatPlace.Channel("staff"))
+            .Deliver(s =>
+            {
+                var activity = WithMention(ActivityBuilder.Message(s.User, s.Place, "add coach <at>Bob Brown</at>"), ChatUser.Bob);
+                activity.Entities![^1].Mentioned!.AadObjectId = null; // as Teams sends it
+                return activity;
+            })
+            .ExpectTextContaining("Bob Brown")
+            .As(ChatUser.Bob).In(ChatPlace.Personal(ChatUser.Bob)).Send("settings")
+            .ExpectPrivate(reply => Assert.Contains("coach", reply.Text, StringComparison.Ordinal));
+    }
+
     private static Activity WithMention(Activity activity, ChatUser mentioned)
     {
         activity.Entities!.Add(new Entity

@@ -70,6 +70,32 @@ public sealed class DispatchTests : IDisposable
     }
 
     [Fact]
+    public async Task BotRemoved_MarksTheConversationInactive_AndAReinstallWelcomesAgain()
+    {
+        var place = ChatPlace.GroupChat("reinstall");
+        await Chat(place)
+            .Deliver(s => ActivityBuilder.BotAdded(s.User, s.Place)).ExpectCard("welcome")
+            .Deliver(s => ActivityBuilder.BotRemoved(s.User, s.Place)).ExpectNoMoreReplies()
+            .Then(async _ =>
+            {
+                var directory = _factory.Services.GetRequiredService<CoachBot.Bot.Outbound.IConversationDirectory>();
+                var conversation = await directory.FindConversationAsync(place.ConversationId, TestContext.Current.CancellationToken);
+                Assert.False(conversation!.Active);
+            })
+            .Deliver(s => ActivityBuilder.BotAdded(s.User, s.Place)).ExpectCard("welcome");
+    }
+
+    [Fact]
+    public async Task Invoke_ChoiceOnADidYouMeanCard_ReplacesItForThePresserAndUpdatesTheMessageForEveryone()
+    {
+        await Chat()
+            .Send("tell me about coaching").ExpectCard("roles.didyoumean")
+            .Execute("roles.topic").ExpectStatus(200).ExpectInvokeCard("role.answer")
+            .ExpectCard("role.answer", update => Assert.True(update.IsUpdate, "expected a PUT of the pressed card's message"))
+            .ExpectNoMoreReplies();
+    }
+
+    [Fact]
     public async Task Invoke_UnknownVerb_AnswersOutOfDate()
     {
         var invoke = ActivityBuilder.Execute(ChatUser.Alice, ChatPlace.Personal(ChatUser.Alice), "no.such.verb", [], "123");

@@ -1,5 +1,6 @@
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.State;
+using CoachBot.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -113,16 +114,5 @@ public sealed class MigrationTests : IDisposable
         public string Name => module.Name;
 
         public IReadOnlyList<string> Migrations => [module.Migrations[0]];
-    }
-
-    private sealed class TestHostEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Development";
-
-        public string ApplicationName { get; set; } = "CoachBot.Tests";
-
-        public string ContentRootPath { get; set; } = Path.GetTempPath();
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }

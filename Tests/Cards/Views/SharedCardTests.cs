@@ -69,18 +69,20 @@ public sealed class SharedCardTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void Help_ListsWhatCoachBotDoesForTeachersAndCoaches(bool personal)
+    public void Help_ListsWhatCoachBotDoesNowAndWhatIsComing(bool personal)
     {
         var card = HelpCard.Create(new HelpCardModel(personal), InstanceId);
 
         CardHarness.AssertValid(card);
         var text = CardInspection.AllText(card);
-        Assert.Contains("For teachers", text, StringComparison.Ordinal);
-        Assert.Contains("For coaches", text, StringComparison.Ordinal);
+        Assert.Contains("For everyone", text, StringComparison.Ordinal);
+        Assert.Contains("For admins", text, StringComparison.Ordinal);
         Assert.Contains("what does a mentor do?", text, StringComparison.Ordinal);
-        Assert.Contains("support", text, StringComparison.Ordinal);
-        Assert.Contains("reflections", text, StringComparison.Ordinal);
-        Assert.Contains("weekly nudge", text, StringComparison.Ordinal);
+        Assert.Contains("add coach @Name", text, StringComparison.Ordinal);
+        var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
+        Assert.Contains("support", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("reflections", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("weekly nudge", comingSoon, StringComparison.Ordinal);
         Assert.Equal(personal, !text.Contains("mention me", StringComparison.Ordinal));
         Assert.Equal(
             [TopicIds.RolesOverview, TopicIds.Mentor, TopicIds.Compare2013And2014],

@@ -12,6 +12,8 @@ namespace CoachBot.Tests.Infrastructure.Host;
 /// </summary>
 public sealed class RecordingConnector : HttpMessageHandler
 {
+    private const string NotFoundJson = "{\"error\":{\"code\":\"NotFound\",\"message\":\"member not found\"}}";
+
     private int _nextId = 1000;
 
     /// <summary>Everything sent, in order.</summary>
@@ -19,6 +21,9 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     /// <summary>Requests this connector did not expect (a test asserts it stays empty).</summary>
     public ConcurrentQueue<string> Unexpected { get; } = new();
+
+    /// <summary>People the get-member call knows, by their <c>29:</c> id.</summary>
+    public ConcurrentDictionary<string, ChannelAccount> Members { get; } = new();
 
     /// <summary>Conversation ids whose sends answer 403 (user blocked or uninstalled the app).</summary>
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
@@ -47,6 +52,13 @@ public sealed class RecordingConnector : HttpMessageHandler
         if (Blocked.ContainsKey(conversationId))
         {
             return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+        }
+
+        if (request.Method == HttpMethod.Get && segments.Length == 3 && segments[1] == "members")
+        {
+            return Members.TryGetValue(Uri.UnescapeDataString(segments[2]), out var member)
+                ? Json(HttpStatusCode.OK, JsonSerializer.Serialize(member, ProtocolJsonContext.Default.ChannelAccount))
+                : Json(HttpStatusCode.NotFound, NotFoundJson);
         }
 
         if (segments.Length >= 2 && segments[1] == "activities")

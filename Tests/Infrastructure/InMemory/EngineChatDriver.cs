@@ -11,6 +11,7 @@ using CoachBot.Dialogs.RolesQa;
 using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.State;
 using CoachBot.Tests.Infrastructure.Host;
+using CoachBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -39,7 +40,7 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<TimeProvider>(Time);
-        services.AddSingleton<IHostEnvironment>(new TestEnvironment());
+        services.AddSingleton<IHostEnvironment>(new TestHostEnvironment());
         services.Configure<StorageOptions>(o => o.ConnectionString = connectionString);
         services.AddSingleton<SqliteDatabase>();
         services.AddSingleton<DatabaseMigrator>();
@@ -135,16 +136,5 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
         }
 
         return (TurnKind.Message, MentionStripper.StripBotMentions(activity), null);
-    }
-
-    private sealed class TestEnvironment : IHostEnvironment
-    {
-        public string EnvironmentName { get; set; } = "Development";
-
-        public string ApplicationName { get; set; } = "CoachBot.Tests";
-
-        public string ContentRootPath { get; set; } = AppContext.BaseDirectory;
-
-        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }
