@@ -162,7 +162,7 @@ async function runScenario(scenario, args, log, browserHost) {
     ctx = {
       page, chat, traffic, bot, playground, log,
       docsDir: args.docs || null,
-      state: { messageCount: 0, trafficMark: 0, clickedIndex: null },
+      state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
       screenshotPath: (name) => path.join(outDir, `${String(stepNo).padStart(2, '0')}-${name}.png`),
       async screenshot(file, of, { neutralMouse = false } = {}) {
         if (neutralMouse) {

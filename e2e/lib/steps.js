@@ -154,9 +154,20 @@ function lastSeen(messages, scope, state) {
   return seen.map((m) => `#${m.index} ${short(m.text, 200)}`).join(' || ');
 }
 
-/** Fails fast when CoachBot answered the Playground with an error since the mark. */
+function assertNoPlaygroundProblems(ctx, mark) {
+  for (const problem of ctx.traffic.problems(mark)) {
+    throw new StepError(`the Playground reports (${problem.level}): ${problem.text}`);
+  }
+}
+
+/**
+ * Fails fast when CoachBot answered the Playground with an error since the mark, or the Playground
+ * reported a problem (when CoachBot does not answer at all it logs "Cannot connect to your app, …").
+ */
 function assertNoBotErrors(ctx, mark) {
+  assertNoPlaygroundProblems(ctx, mark);
   for (const entry of ctx.traffic.inbound(mark)) {
+    if (ctx.state.accepted.has(entry.seq)) continue; // a click step that expected this status
     if (entry.status === undefined || entry.status === 0 || entry.status >= 500) {
       throw new StepError(`CoachBot answered ${entry.summary} with HTTP ${entry.status ?? '(no answer)'}${entry.responseSummary ? ` ${entry.responseSummary}` : ''}`);
     }
@@ -176,6 +187,7 @@ async function beginAction(ctx) {
 async function awaitInbound(ctx, what, timeoutMs, predicate, expectedStatus) {
   const mark = ctx.state.trafficMark;
   const entry = await waitUntil(`the Playground to deliver ${what} to CoachBot and get its answer`, timeoutMs, async () => {
+    assertNoPlaygroundProblems(ctx, mark);
     const found = ctx.traffic.inbound(mark).find(predicate);
     return found || null;
   }, { describe: () => ctx.traffic.report(mark).split('\n').slice(-4).join(' / ').trim() });
@@ -183,6 +195,7 @@ async function awaitInbound(ctx, what, timeoutMs, predicate, expectedStatus) {
   if (!ok) {
     throw new StepError(`CoachBot answered ${entry.summary} with HTTP ${entry.status ?? '(no answer)'}${entry.responseSummary ? ` ${entry.responseSummary}` : ''}${expectedStatus !== undefined ? ` (expected ${expectedStatus})` : ''}`);
   }
+  if (expectedStatus !== undefined) ctx.state.accepted.add(entry.seq);
   return entry;
 }
 

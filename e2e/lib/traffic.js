@@ -83,7 +83,12 @@ class Traffic {
   notices(mark = 0) {
     return this.after(mark)
       .filter((e) => e.source === 'log' && e.data.log && !e.data.log.request && e.data.log.displayText)
-      .map((e) => ({ seq: e.seq, text: e.data.log.displayText }));
+      .map((e) => ({ seq: e.seq, text: e.data.log.displayText, level: e.data.log.level || 'info' }));
+  }
+
+  /** Warnings and errors in the log panel since the mark, e.g. "Cannot connect to your app, …". */
+  problems(mark = 0) {
+    return this.notices(mark).filter((n) => n.level === 'warning' || n.level === 'error');
   }
 
   /**
@@ -113,7 +118,7 @@ class Traffic {
       if (e.source !== 'log' || !e.data.log) continue;
       const log = e.data.log;
       if (!log.request) {
-        if (log.displayText) lines.push(`  · ${short(log.displayText, 200)}`);
+        if (log.displayText) lines.push(`  · ${log.level && log.level !== 'info' ? `${log.level.toUpperCase()}: ` : ''}${short(log.displayText, 200)}`);
       } else if (isToBot(log)) {
         const d = describeInbound(log);
         lines.push(`  → CoachBot received ${d.summary}  ⇒ HTTP ${d.status ?? '(no answer)'}${d.responseSummary ? ` ${d.responseSummary}` : ''}`);
