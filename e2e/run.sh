@@ -8,8 +8,9 @@
 #   e2e/run.sh --no-build           reuse the last build
 #
 # Each scenario gets a fresh CoachBot (Development, its own SQLite file, a free loopback port), a fresh
-# Playground (telemetry off, bound to loopback) and a fresh browser profile. Screenshots and logs go to
-# e2e/out/<scenario>/. Everything started here is stopped on exit, also on failure or Ctrl-C.
+# Playground (telemetry off, bound to loopback) and a fresh page in one headless Chromium (fresh profile).
+# Screenshots and logs go to e2e/out/<scenario>/. Everything started here is stopped on exit, also on
+# failure or Ctrl-C.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -41,6 +42,9 @@ fi
 if [ "$list" -eq 1 ]; then
   exec node "$here/lib/driver.js" --list "${driver_args[@]}"
 fi
+
+# Check the scenario files (and --scenario names) before spending time on a build.
+node "$here/lib/driver.js" --list "${driver_args[@]}" > /dev/null
 
 command -v dotnet >/dev/null || { echo "e2e: dotnet is not installed" >&2; exit 2; }
 [ -x "$chromium" ] || { echo "e2e: no Chromium at $chromium (apt-get install chromium)" >&2; exit 2; }
