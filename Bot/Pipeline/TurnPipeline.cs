@@ -282,7 +282,8 @@ public sealed partial class TurnPipeline(
             {
                 StatusCode = 200,
                 Type = ContentTypes.ActivityMessage,
-                Value = JsonSerializer.SerializeToElement(message.Text, ProtocolJsonContext.Default.String),
+                // Teams shows this text under the card as plain text: drop the Markdown bold markers.
+                Value = JsonSerializer.SerializeToElement(message.Text.Replace("**", "", StringComparison.Ordinal), ProtocolJsonContext.Default.String),
             },
             _ => throw new InvalidOperationException("Unknown invoke reply."),
         };
