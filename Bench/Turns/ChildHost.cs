@@ -102,6 +102,16 @@ internal sealed class ChildHost : IAsyncDisposable
         }
     }
 
+    /// <summary>Throws with the child's last output when it is no longer running (it crashed or was killed).</summary>
+    public void EnsureRunning(string what)
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException(
+                $"the {what} process (pid {_process.Id}) exited with code {_process.ExitCode} during the run; its last output:{Environment.NewLine}{LastOutput}");
+        }
+    }
+
     /// <summary>User plus system CPU time the child has used so far.</summary>
     public TimeSpan CpuTime()
     {

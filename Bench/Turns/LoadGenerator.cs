@@ -52,7 +52,8 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
             Percentile(samples, 0.99),
             samples.Length > 0 ? ToMs(samples[^1]) : 0,
             begin,
-            end);
+            end,
+            results.Sum(r => r.Sent));
     }
 
     private async Task<(Snapshot Begin, Snapshot End)> SampleWindowAsync(TimeSpan warmup, TimeSpan duration, CancellationToken cancellationToken)
@@ -68,6 +69,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
         var samples = new List<long>(4096);
         var errors = 0L;
         string? firstError = null;
+        var sent = 0L;
         var ownConversations = (activities.Count - worker + concurrency - 1) / concurrency;
         var prefix = runTag + "-w" + worker.ToString(CultureInfo.InvariantCulture) + "-";
         for (var k = 0L; ; k++)
@@ -78,6 +80,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
                 break;
             }
 
+            sent++;
             var conversation = worker + (concurrency * (int)(k % ownConversations));
             var body = activities.Body(conversation, prefix + k.ToString(CultureInfo.InvariantCulture));
             string? error;
@@ -114,7 +117,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
             }
         }
 
-        return new WorkerResult(samples, errors, firstError);
+        return new WorkerResult(samples, errors, firstError, sent);
     }
 
     /// <summary>Nearest-rank percentile of sorted Stopwatch tick samples, in milliseconds.</summary>
@@ -125,5 +128,5 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
 
     private sealed record Window(long Start, long End);
 
-    private sealed record WorkerResult(List<long> Samples, long Errors, string? FirstError);
+    private sealed record WorkerResult(List<long> Samples, long Errors, string? FirstError, long Sent);
 }

@@ -1,6 +1,6 @@
 namespace CoachBot.Bench.Turns;
 
-/// <summary>One measured window at one concurrency level against one server.</summary>
+/// <summary>One measured window at one concurrency level against one server (<see cref="Sent"/>: all requests, warm-up included).</summary>
 internal sealed record LoadResult(
     int Concurrency,
     long Turns,
@@ -11,7 +11,8 @@ internal sealed record LoadResult(
     double P99Ms,
     double MaxMs,
     Snapshot Begin,
-    Snapshot End)
+    Snapshot End,
+    long Sent)
 {
     /// <summary>Successful turns per second in the measured window.</summary>
     public double Rate => Seconds > 0 ? Turns / Seconds : 0;

@@ -36,7 +36,8 @@ internal sealed class TurnsCommand : IBenchCommand
 
         // Bounded: every level of both servers, plus start-up, plus the request timeout to drain.
         var perLevel = settings.Warmup + settings.Duration + RequestTimeout;
-        using var bound = new CancellationTokenSource((perLevel * settings.Levels.Count * 2) + (StartTimeout * 2));
+        var perServer = StartTimeout + settings.HostWarmup + RequestTimeout + (perLevel * settings.Levels.Count);
+        using var bound = new CancellationTokenSource(perServer * 2);
         try
         {
             return RunAsync(settings, output, error, bound.Token).GetAwaiter().GetResult();
@@ -96,6 +97,7 @@ internal sealed class TurnsCommand : IBenchCommand
         if (settings.PerfMap)
         {
             environment["DOTNET_PerfMapEnabled"] = "1";
+            environment["DOTNET_EnableWriteXorExecute"] = "0";
         }
 
         var results = new List<LoadResult>();
@@ -106,13 +108,17 @@ internal sealed class TurnsCommand : IBenchCommand
             error.WriteLine($"# bot: pid {host.ProcessId} at {host.BaseUri}, database {databasePath}, peak_ws_mb after start-up {Mb(host.PeakWorkingSetMegabytes())}");
             using var client = BenchHttp.CreateClient(RequestTimeout);
             var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector));
+            var warmupTurns = await WarmUpAsync(generator, "bot", settings, cancellationToken);
             foreach (var level in settings.Levels)
             {
                 var result = await generator.RunAsync(level, $"bot-c{level.ToString(CultureInfo.InvariantCulture)}", settings.Warmup, settings.Duration, cancellationToken);
+                host.EnsureRunning("bot");
                 results.Add(result);
                 peaks.Add(host.PeakWorkingSetMegabytes());
                 error.WriteLine(Detail("bot", result, host.PeakWorkingSetMegabytes()));
             }
+
+            error.WriteLine(I($"# bot: {warmupTurns + results.Sum(r => r.Sent)} turns sent in all (warm-ups included); the connector got {connector.Activities} activities"));
         }
         finally
         {
@@ -139,14 +145,28 @@ internal sealed class TurnsCommand : IBenchCommand
             [benchDll, "turns", CeilingHost.ServeFlag], Path.GetDirectoryName(benchDll)!, environment, HealthPath, StartTimeout, cancellationToken);
         using var client = BenchHttp.CreateClient(RequestTimeout);
         var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector));
+        await WarmUpAsync(generator, "ceiling", settings, cancellationToken);
         foreach (var level in settings.Levels)
         {
             var result = await generator.RunAsync(level, $"ceiling-c{level.ToString(CultureInfo.InvariantCulture)}", settings.Warmup, settings.Duration, cancellationToken);
+            host.EnsureRunning("ceiling");
             results.Add(result);
             error.WriteLine(Detail("ceiling", result, host.PeakWorkingSetMegabytes()));
         }
 
         return results;
+    }
+
+    /// <summary>The once-per-server warm-up: load at c=16 (or fewer conversations) for the host warm-up time, not measured.</summary>
+    private static async Task<long> WarmUpAsync(LoadGenerator generator, string target, TurnsSettings settings, CancellationToken cancellationToken)
+    {
+        if (settings.HostWarmup <= TimeSpan.Zero)
+        {
+            return 0;
+        }
+
+        var warmup = await generator.RunAsync(Math.Min(16, settings.Conversations), target + "-warmup", settings.HostWarmup, TimeSpan.Zero, cancellationToken);
+        return warmup.Sent;
     }
 
     private static Snapshot SnapshotOf(ChildHost host, FakeConnector connector)
@@ -177,7 +197,7 @@ internal sealed class TurnsCommand : IBenchCommand
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
         + I($"{settings.Conversations} conversations, one user each, rotated per worker; ")
         + "Outbound:TenantRequestsPerSecond=1000 (raised for the benchmark; per-conversation limits at their defaults); "
-        + I($"warmup={settings.Warmup.TotalSeconds:0.#}s duration={settings.Duration.TotalSeconds:0.#}s per level; ")
+        + I($"host_warmup={settings.HostWarmup.TotalSeconds:0.#}s at c=16, then per level warmup={settings.Warmup.TotalSeconds:0.#}s duration={settings.Duration.TotalSeconds:0.#}s per level; ")
         + "ceiling=trivial ASP.NET Core process that parses the body and forwards one reply; "
         + I($"cores={Environment.ProcessorCount} loadavg={ProcStatus.LoadAverage()}");
 

@@ -11,6 +11,12 @@ internal sealed record TurnsSettings
 
     public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Load (at c=16, not measured) each server gets once before its first level, so tiered JIT and
+    /// connection pools reach their steady state as in a long-running host.
+    /// </summary>
+    public TimeSpan HostWarmup { get; init; } = TimeSpan.FromSeconds(15);
+
     public IReadOnlyList<int> Levels { get; init; } = [1, 16, 64];
 
     public string Message { get; init; } = DefaultMessage;
@@ -28,11 +34,11 @@ internal sealed record TurnsSettings
 
     public bool Ceiling { get; init; } = true;
 
-    /// <summary>Sets <c>DOTNET_PerfMapEnabled=1</c> in the bot so <c>perf</c> can name JIT-compiled frames.</summary>
+    /// <summary>Sets <c>DOTNET_PerfMapEnabled=1</c> (and W^X off) in the bot so <c>perf</c> can name JIT-compiled frames.</summary>
     public bool PerfMap { get; init; }
 
     public const string Usage =
-        "[--duration SECONDS] [--warmup SECONDS] [--levels 1,16,64] [--message TEXT] [--place personal|group] "
+        "[--duration SECONDS] [--warmup SECONDS] [--host-warmup SECONDS] [--levels 1,16,64] [--message TEXT] [--place personal|group] "
         + "[--conversations N] [--bot-dll PATH] [--host-log-level LEVEL] [--no-ceiling] [--perf-map]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
 
     /// <summary>Parses the arguments; returns null and writes the reason when they are not valid.</summary>
@@ -59,6 +65,7 @@ internal sealed record TurnsSettings
             {
                 "--duration" => Seconds(value, 1, 600) is { } d ? settings with { Duration = d } : null,
                 "--warmup" => Seconds(value, 0, 120) is { } w ? settings with { Warmup = w } : null,
+                "--host-warmup" => Seconds(value, 0, 600) is { } h ? settings with { HostWarmup = h } : null,
                 "--levels" => ParseLevels(value) is { } levels ? settings with { Levels = levels } : null,
                 "--message" => value.Trim().Length > 0 ? settings with { Message = value.Trim() } : null,
                 "--place" => value switch
