@@ -3,6 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Bench.Turns;
@@ -33,6 +35,7 @@ internal sealed class FakeConnector : IAsyncDisposable
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, NoSignalHostLifetime>();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         var connector = new FakeConnector(app);

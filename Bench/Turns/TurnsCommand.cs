@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.InteropServices;
 
 namespace CoachBot.Bench.Turns;
 
@@ -38,13 +39,23 @@ internal sealed class TurnsCommand : IBenchCommand
         var perLevel = settings.Warmup + settings.Duration + RequestTimeout;
         var perServer = StartTimeout + settings.HostWarmup + RequestTimeout + (perLevel * settings.Levels.Count);
         using var bound = new CancellationTokenSource(perServer * 2);
+
+        // Ctrl+C or SIGTERM stops the run cleanly: children killed, database deleted.
+        void Interrupt(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            bound.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
         try
         {
             return RunAsync(settings, output, error, bound.Token).GetAwaiter().GetResult();
         }
         catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException or HttpRequestException or IOException)
         {
-            error.WriteLine($"turns: {exception.Message}");
+            error.WriteLine(bound.IsCancellationRequested ? "turns: stopped (interrupted or over its time bound)" : $"turns: {exception.Message}");
             return 1;
         }
     }
@@ -92,6 +103,11 @@ internal sealed class TurnsCommand : IBenchCommand
         if (settings.HostLogLevel is { } logLevel)
         {
             environment["Logging__LogLevel__Default"] = logLevel;
+        }
+
+        foreach (var (key, value) in settings.HostEnvironment)
+        {
+            environment[key] = value;
         }
 
         if (settings.PerfMap)

@@ -32,6 +32,9 @@ internal sealed record TurnsSettings
     /// <summary>Overrides the host's <c>Logging:LogLevel:Default</c>; null = the host's own appsettings.</summary>
     public string? HostLogLevel { get; init; }
 
+    /// <summary>Extra environment variables for the bot process (experiments: GC settings, options), <c>--host-env KEY=VALUE</c>.</summary>
+    public IReadOnlyDictionary<string, string> HostEnvironment { get; init; } = new Dictionary<string, string>();
+
     public bool Ceiling { get; init; } = true;
 
     /// <summary>Sets <c>DOTNET_PerfMapEnabled=1</c> (and W^X off) in the bot so <c>perf</c> can name JIT-compiled frames.</summary>
@@ -39,7 +42,7 @@ internal sealed record TurnsSettings
 
     public const string Usage =
         "[--duration SECONDS] [--warmup SECONDS] [--host-warmup SECONDS] [--levels 1,16,64] [--message TEXT] [--place personal|group] "
-        + "[--conversations N] [--bot-dll PATH] [--host-log-level LEVEL] [--no-ceiling] [--perf-map]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
+        + "[--conversations N] [--bot-dll PATH] [--host-log-level LEVEL] [--host-env KEY=VALUE]... [--no-ceiling] [--perf-map]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
 
     /// <summary>Parses the arguments; returns null and writes the reason when they are not valid.</summary>
     public static TurnsSettings? Parse(IReadOnlyList<string> args, TextWriter error)
@@ -79,6 +82,7 @@ internal sealed record TurnsSettings
                 "--host-log-level" => value is "Trace" or "Debug" or "Information" or "Warning" or "Error" or "Critical" or "None"
                     ? settings with { HostLogLevel = value }
                     : null,
+                "--host-env" => WithHostVariable(settings, value),
                 _ => null,
             };
             if (next is null)
@@ -106,6 +110,18 @@ internal sealed record TurnsSettings
         "help" => "help command, a card reply",
         _ => "custom message",
     };
+
+    private static TurnsSettings? WithHostVariable(TurnsSettings settings, string value)
+    {
+        var equals = value.IndexOf('=', StringComparison.Ordinal);
+        if (equals <= 0)
+        {
+            return null;
+        }
+
+        var variables = new Dictionary<string, string>(settings.HostEnvironment) { [value[..equals]] = value[(equals + 1)..] };
+        return settings with { HostEnvironment = variables };
+    }
 
     private static TimeSpan? Seconds(string value, double min, double max) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s >= min && s <= max
