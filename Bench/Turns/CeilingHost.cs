@@ -37,15 +37,43 @@ internal static class CeilingHost
     private static async Task ForwardOneReplyAsync(HttpContext context, HttpClient client)
     {
         var cancellationToken = context.RequestAborted;
-        using var body = await JsonDocument.ParseAsync(context.Request.Body, default, cancellationToken);
+        using var body = await ParseOrNullAsync(context.Request.Body, cancellationToken);
+        if (body is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
         var root = body.RootElement;
-        var serviceUrl = root.GetProperty("serviceUrl").GetString()!;
-        var conversationId = root.GetProperty("conversation").GetProperty("id").GetString()!;
-        var activityId = root.GetProperty("id").GetString() ?? "";
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("serviceUrl", out var serviceUrlElement) || serviceUrlElement.ValueKind != JsonValueKind.String
+            || serviceUrlElement.GetString() is not { } serviceUrl
+            || !Uri.TryCreate(serviceUrl, UriKind.Absolute, out var serviceUri)
+            || !root.TryGetProperty("conversation", out var conversation) || conversation.ValueKind != JsonValueKind.Object
+            || !conversation.TryGetProperty("id", out var conversationIdElement) || conversationIdElement.ValueKind != JsonValueKind.String
+            || conversationIdElement.GetString() is not { } conversationId)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
+
+        var activityId = root.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString()! : "";
         var reply = "{\"type\":\"message\",\"text\":\"ok\",\"replyToId\":" + JsonSerializer.Serialize(activityId, BenchJsonContext.Default.String) + "}";
-        var target = new Uri(new Uri(serviceUrl), "v3/conversations/" + Uri.EscapeDataString(conversationId) + "/activities");
+        var target = new Uri(serviceUri, "v3/conversations/" + Uri.EscapeDataString(conversationId) + "/activities");
         using var content = new StringContent(reply, Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(target, content, cancellationToken);
         context.Response.StatusCode = response.IsSuccessStatusCode ? StatusCodes.Status200OK : StatusCodes.Status502BadGateway;
+    }
+
+    private static async Task<JsonDocument?> ParseOrNullAsync(Stream body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await JsonDocument.ParseAsync(body, default, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

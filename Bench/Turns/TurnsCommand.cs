@@ -53,7 +53,8 @@ internal sealed class TurnsCommand : IBenchCommand
         {
             return RunAsync(settings, output, error, bound.Token).GetAwaiter().GetResult();
         }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException or HttpRequestException or IOException)
+        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException or HttpRequestException
+            or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
         {
             error.WriteLine(bound.IsCancellationRequested ? "turns: stopped (interrupted or over its time bound)" : $"turns: {exception.Message}");
             return 1;
