@@ -13,6 +13,7 @@ internal static class Program
         new RolesQa.ValidateKnowledgeCommand(),
         new RolesQa.ExplainCommand(),
         new Commands.AppPackageCommand(),
+        new Turns.TurnsCommand(),
     ];
 
     public static int Main(string[] args) => CommandDispatcher.Run(Commands, args, Console.Out, Console.Error);
