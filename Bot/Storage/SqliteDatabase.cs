@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,6 +14,10 @@ public sealed class SqliteDatabase
 {
     private readonly string _connectionString;
     private readonly int _busyTimeoutMs;
+
+    // Physical SQLite handles that already have their pragmas. Pooled opens reuse handles, so the pragmas
+    // run once per handle instead of on every open (they were most of the statements of a turn).
+    private readonly ConditionalWeakTable<object, object> _configuredHandles = new();
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
@@ -49,9 +54,14 @@ public sealed class SqliteDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
+            {
+                await using var pragma = connection.CreateCommand();
+                pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+                _configuredHandles.AddOrUpdate(handle, handle);
+            }
+
             return connection;
         }
         catch

@@ -116,6 +116,9 @@ public sealed partial class MsalBotTokenSource(
         var builder = ConfidentialClientApplicationBuilder
             .Create(bot.AppId.Trim())
             .WithAuthority(AuthorityFor(bot))
+            // The authority is exactly what Bot:AuthorityHost and Bot:TenantId say (sovereign clouds included),
+            // so MSAL's instance-discovery round trip is skipped: one token request, nothing else.
+            .WithInstanceDiscovery(false)
             .WithHttpClientFactory(new MsalHttpClientFactory(httpClientFactory));
         return Credentials(builder, bot).Build();
     }
