@@ -154,8 +154,8 @@ internal sealed class TurnsCommand : IBenchCommand
         var benchDll = typeof(TurnsCommand).Assembly.Location;
         var environment = new Dictionary<string, string>
         {
-            // The bot (a Web SDK app) runs with server GC; the ceiling gets the same.
-            ["DOTNET_gcServer"] = "1",
+            // The bot runs with workstation GC (Bot.csproj); the ceiling gets the same.
+            ["DOTNET_gcServer"] = "0",
         };
         var results = new List<LoadResult>();
         await using var host = await ChildHost.StartAsync(
@@ -209,7 +209,7 @@ internal sealed class TurnsCommand : IBenchCommand
     }
 
     private static string Header(TurnsSettings settings, string configuration, string botDll) => 
-        I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, server GC, Development = anonymous, no app id, ")
+        I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, workstation GC, Development = anonymous, no app id, ")
         + I($"log level {settings.HostLogLevel ?? "from appsettings"}); state=fresh temp SQLite file (WAL); replies to a loopback fake connector; ")
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
         + I($"{settings.Conversations} conversations, one user each, rotated per worker; ")
