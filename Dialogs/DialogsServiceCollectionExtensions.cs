@@ -40,8 +40,8 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<RoleAnswers>();
         services.AddSingleton<IChatCommand, RolesCommand>();
         services.AddSingleton<ICardActionHandler, RolesTopicVerb>();
-        services.AddSingleton<ICardActionHandler, RolesNoneVerb>();
-        services.AddSingleton<ICardActionHandler, SupportAskVerb>();
+        services.AddSingleton<ICardActionHandler>(FixedAnswerVerb.RolesNone);
+        services.AddSingleton<ICardActionHandler>(FixedAnswerVerb.SupportAsk);
 
         // Settings
         services.AddSingleton<IChatCommand, MySettingsCommand>();
