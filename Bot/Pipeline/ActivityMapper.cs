@@ -139,6 +139,13 @@ public static class ActivityMapper
         return (NullIfEmpty(StringMember(value, "verb")), value);
     }
 
+    /// <summary>A card press as the dialogs see it; the verb is empty when the card carried none.</summary>
+    public static CardActionInput CardActionOf(Activity activity, bool isInvoke)
+    {
+        var (verb, data) = ReadCardAction(activity);
+        return new CardActionInput(verb ?? "", data, activity.ReplyToId, isInvoke);
+    }
+
     private static string? StringMember(JsonElement element, string name) =>
         element.TryGetProperty(name, out var member) && member.ValueKind == JsonValueKind.String ? member.GetString() : null;
 

@@ -75,8 +75,7 @@ public sealed partial class TurnPipeline(
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
             // An Action.Submit from a card (ours use Action.Execute; older cards and fallbacks submit).
-            var (verb, data) = ActivityMapper.ReadCardAction(activity);
-            var action = new CardActionInput(verb ?? "", data, activity.ReplyToId, IsInvoke: false);
+            var action = ActivityMapper.CardActionOf(activity, isInvoke: false);
             await RunTurnAsync(activity, TurnKind.CardAction, text, action, cancellationToken);
             return PipelineResult.Ok;
         }
@@ -134,13 +133,12 @@ public sealed partial class TurnPipeline(
             return PipelineResult.NotImplemented;
         }
 
-        var (verb, data) = ActivityMapper.ReadCardAction(activity);
-        if (verb is null)
+        var action = ActivityMapper.CardActionOf(activity, isInvoke: true);
+        if (action.Verb.Length == 0)
         {
             return InvokeResponse(new InvokeReply.Message(DialogEngineTexts.OutOfDate));
         }
 
-        var action = new CardActionInput(verb, data, activity.ReplyToId, IsInvoke: true);
         var reply = await RunTurnAsync(activity, TurnKind.CardAction, null, action, cancellationToken);
         if (reply is InvokeReply.ReplaceCard replace && activity.ReplyToId is { Length: > 0 } cardMessageId)
         {
@@ -268,27 +266,8 @@ public sealed partial class TurnPipeline(
         members is { Count: > 0 } && activity.Recipient?.Id is { Length: > 0 } botId
         && members.Any(m => string.Equals(m.Id, botId, StringComparison.OrdinalIgnoreCase));
 
-    private PipelineResult InvokeResponse(InvokeReply reply)
-    {
-        var body = reply switch
-        {
-            InvokeReply.ReplaceCard replace => new AdaptiveCardInvokeResponse
-            {
-                StatusCode = 200,
-                Type = ContentTypes.AdaptiveCard,
-                Value = activityFactory.Create(new MessageContent.Card(replace.Card)).Attachments![0].Content,
-            },
-            InvokeReply.Message message => new AdaptiveCardInvokeResponse
-            {
-                StatusCode = 200,
-                Type = ContentTypes.ActivityMessage,
-                // Teams shows this text under the card as plain text: drop the Markdown bold markers.
-                Value = JsonSerializer.SerializeToElement(message.Text.Replace("**", "", StringComparison.Ordinal), ProtocolJsonContext.Default.String),
-            },
-            _ => throw new InvalidOperationException("Unknown invoke reply."),
-        };
-        return new PipelineResult(200, JsonSerializer.Serialize(body, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse));
-    }
+    private static PipelineResult InvokeResponse(InvokeReply reply) =>
+        new(200, JsonSerializer.Serialize(InvokeResponses.Create(reply), ProtocolJsonContext.Default.AdaptiveCardInvokeResponse));
 
     private sealed record TurnLogScope(string? ActivityType, string? ActivityId, string ConversationId)
     {

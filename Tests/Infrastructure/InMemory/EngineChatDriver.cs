@@ -93,20 +93,9 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
             }
         }
 
-        JsonElement? invokeBody = outcome.Invoke switch
-        {
-            InvokeReply.Message m => JsonSerializer.SerializeToElement(new AdaptiveCardInvokeResponse
-            {
-                Type = ContentTypes.ActivityMessage,
-                Value = JsonSerializer.SerializeToElement(m.Text, ProtocolJsonContext.Default.String),
-            }, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse),
-            InvokeReply.ReplaceCard r => JsonSerializer.SerializeToElement(new AdaptiveCardInvokeResponse
-            {
-                Type = ContentTypes.AdaptiveCard,
-                Value = CardJson.ToElement(r.Card.Card),
-            }, ProtocolJsonContext.Default.AdaptiveCardInvokeResponse),
-            _ => null,
-        };
+        JsonElement? invokeBody = outcome.Invoke is { } invoke
+            ? JsonSerializer.SerializeToElement(InvokeResponses.Create(invoke), ProtocolJsonContext.Default.AdaptiveCardInvokeResponse)
+            : null;
         return new ChatTurnResult(200, invokeBody, replies);
     }
 
@@ -120,8 +109,7 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
     {
         if (activity.Type == ActivityTypes.Invoke)
         {
-            var (verb, data) = ActivityMapper.ReadCardAction(activity);
-            return (TurnKind.CardAction, null, new CardActionInput(verb ?? "", data, activity.ReplyToId, IsInvoke: true));
+            return (TurnKind.CardAction, null, ActivityMapper.CardActionOf(activity, isInvoke: true));
         }
 
         if (activity.Type is ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate)
@@ -131,8 +119,7 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
 
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
-            var (verb, data) = ActivityMapper.ReadCardAction(activity);
-            return (TurnKind.CardAction, null, new CardActionInput(verb ?? "", data, activity.ReplyToId, IsInvoke: false));
+            return (TurnKind.CardAction, null, ActivityMapper.CardActionOf(activity, isInvoke: false));
         }
 
         return (TurnKind.Message, MentionStripper.StripBotMentions(activity), null);
