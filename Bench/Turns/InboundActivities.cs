@@ -14,20 +14,19 @@ internal sealed class InboundActivities
 {
     public const string BotId = "28:11111111-2222-4333-8444-555555555555";
     public const string BotName = "CoachBot";
-    public const string TenantId = "72f988bf-0000-4000-8000-00000000000a";
     private const string IdToken = "BENCHACTIVITYID";
 
     private readonly byte[][] _prefixes;
     private readonly byte[][] _suffixes;
 
-    public InboundActivities(Uri serviceUrl, string text, bool groupChat, int conversations)
+    public InboundActivities(Uri serviceUrl, string text, bool groupChat, int conversations, int tenants)
     {
         ArgumentNullException.ThrowIfNull(serviceUrl);
         _prefixes = new byte[conversations][];
         _suffixes = new byte[conversations][];
         for (var i = 0; i < conversations; i++)
         {
-            var json = JsonSerializer.Serialize(Build(serviceUrl, text, groupChat, i), ProtocolJsonContext.Default.Activity);
+            var json = JsonSerializer.Serialize(Build(serviceUrl, text, groupChat, i, TenantIdOf(i % tenants)), ProtocolJsonContext.Default.Activity);
             var at = json.IndexOf(IdToken, StringComparison.Ordinal);
             _prefixes[i] = Encoding.UTF8.GetBytes(json[..at]);
             _suffixes[i] = Encoding.UTF8.GetBytes(json[(at + IdToken.Length)..]);
@@ -49,7 +48,10 @@ internal sealed class InboundActivities
         return body;
     }
 
-    private static Activity Build(Uri serviceUrl, string text, bool groupChat, int index)
+    /// <summary>A made-up tenant (school) id: tenant <paramref name="tenant"/> of the run.</summary>
+    public static string TenantIdOf(int tenant) => "72f988bf-0000-4000-8000-" + tenant.ToString("D12", CultureInfo.InvariantCulture);
+
+    private static Activity Build(Uri serviceUrl, string text, bool groupChat, int index, string tenantId)
     {
         var n = index.ToString(CultureInfo.InvariantCulture);
         var user = new ChannelAccount
@@ -71,10 +73,10 @@ internal sealed class InboundActivities
             {
                 Id = groupChat ? "19:bench-group-" + n + "@thread.v2" : "a:bench-personal-" + n,
                 ConversationType = groupChat ? "groupChat" : "personal",
-                TenantId = TenantId,
+                TenantId = tenantId,
                 IsGroup = groupChat ? true : null,
             },
-            ChannelData = new TeamsChannelData { Tenant = new TeamsEntityRef { Id = TenantId } },
+            ChannelData = new TeamsChannelData { Tenant = new TeamsEntityRef { Id = tenantId } },
             Locale = "en-US",
             LocalTimezone = "Europe/Oslo",
             TextFormat = "plain",

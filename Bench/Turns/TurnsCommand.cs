@@ -68,7 +68,7 @@ internal sealed class TurnsCommand : IBenchCommand
             ?? throw new InvalidOperationException("CoachBot.Bot.dll not found: build the Bot project (dotnet build -c Release Bot) or pass --bot-dll PATH");
 
         await using var connector = await FakeConnector.StartAsync(cancellationToken);
-        var activities = new InboundActivities(connector.ServiceUrl, settings.Message, settings.GroupChat, settings.Conversations);
+        var activities = new InboundActivities(connector.ServiceUrl, settings.Message, settings.GroupChat, settings.Conversations, settings.Tenants);
         output.WriteLine(Header(settings, configuration, botDll));
 
         var bot = await MeasureBotAsync(settings, botDll, connector, activities, error, cancellationToken);
@@ -99,7 +99,6 @@ internal sealed class TurnsCommand : IBenchCommand
             ["DOTNET_ENVIRONMENT"] = "Development",
             ["Bot__AppId"] = "",
             ["Storage__ConnectionString"] = $"Data Source={databasePath}",
-            ["Outbound__TenantRequestsPerSecond"] = "1000",
         };
         if (settings.HostLogLevel is { } logLevel)
         {
@@ -213,7 +212,7 @@ internal sealed class TurnsCommand : IBenchCommand
         + I($"log level {settings.HostLogLevel ?? "from appsettings"}); state=fresh temp SQLite file (WAL); replies to a loopback fake connector; ")
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
         + I($"{settings.Conversations} conversations, one user each, rotated per worker; ")
-        + "Outbound:TenantRequestsPerSecond=1000 (raised for the benchmark; per-conversation limits at their defaults); "
+        + I($"{settings.Tenants} tenants (conversation i in tenant i mod {settings.Tenants}); outbound rate limits at their defaults (50/s per tenant, 7/s and 60/30 s per conversation); ")
         + I($"host_warmup={settings.HostWarmup.TotalSeconds:0.#}s at c=16, then per level warmup={settings.Warmup.TotalSeconds:0.#}s duration={settings.Duration.TotalSeconds:0.#}s per level; ")
         + "ceiling=trivial ASP.NET Core process that parses the body and forwards one reply; "
         + I($"cores={Environment.ProcessorCount} loadavg={ProcStatus.LoadAverage()}");

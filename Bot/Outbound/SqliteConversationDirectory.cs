@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Bot.Protocol.Connector;
 using CoachBot.Bot.Storage;
@@ -24,6 +25,15 @@ public sealed partial class SqliteConversationDirectory(
     private const string UserColumns =
         "aad_object_id, teams_user_id, name, tenant_id, service_url, bot_id, personal_conversation_id, time_zone, locale, active, updated_at";
 
+    // Every activity of a conversation carries the same conversation and sender, and rewriting the same two rows
+    // on every turn was a commit per turn. What this process last wrote per conversation is remembered, and an
+    // unchanged record is written again only after RewriteUnchangedAfter (which refreshes updated_at). Changes
+    // made here (inactive, unreachable, a new 1:1 chat) forget everything; another process's changes are
+    // overwritten at the latest after that interval.
+    private static readonly TimeSpan RewriteUnchangedAfter = TimeSpan.FromMinutes(10);
+    private const int MaxRemembered = 50_000;
+    private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset WrittenAt)> _lastWritten = new(StringComparer.Ordinal);
+
     public async Task RecordInboundAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -48,29 +58,55 @@ public sealed partial class SqliteConversationDirectory(
             Active: true,
             timeProvider.GetUtcNow());
 
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        await using (var transaction = SqliteDatabase.BeginWrite(connection))
+        var botId = activity.Recipient?.Id;
+        var from = activity.From;
+        var personal = conversation.ConversationType == ConversationTypes.Personal ? conversationId : null;
+        var timeZone = TimeZoneOf(activity);
+        var locale = LocaleOf(activity);
+        var fingerprint = activity.MembersAdded is { Count: > 0 }
+            ? null
+            : string.Join('\u001f', conversation with { UpdatedAt = default }, IsUser(from, botId), from?.Id, from?.AadObjectId, from?.Name, timeZone, locale);
+        if (fingerprint is not null
+            && _lastWritten.TryGetValue(conversationId, out var last)
+            && last.Fingerprint == fingerprint
+            && conversation.UpdatedAt - last.WrittenAt < RewriteUnchangedAfter)
         {
-            await UpsertConversationAsync(connection, transaction, conversation, cancellationToken);
-            var botId = activity.Recipient?.Id;
-            var from = activity.From;
+            await RememberTrustAsync(conversation, authenticated, cancellationToken);
+            return;
+        }
+
+        await database.WriteAsync(session =>
+        {
+            UpsertConversation(session, conversation);
             if (IsUser(from, botId))
             {
-                var personal = conversation.ConversationType == ConversationTypes.Personal ? conversationId : null;
-                await UpsertUserAsync(connection, transaction, from!, conversation, personal, TimeZoneOf(activity), LocaleOf(activity), activate: true, cancellationToken);
+                UpsertUser(session, from!, conversation, personal, timeZone, locale, activate: true);
             }
 
             foreach (var member in activity.MembersAdded ?? [])
             {
                 if (IsUser(member, botId) && member.Id != from?.Id)
                 {
-                    await UpsertUserAsync(connection, transaction, member, conversation, null, null, null, activate: false, cancellationToken);
+                    UpsertUser(session, member, conversation, null, null, null, activate: false);
                 }
             }
+        }, cancellationToken);
 
-            await transaction.CommitAsync(cancellationToken);
+        if (fingerprint is not null)
+        {
+            if (_lastWritten.Count >= MaxRemembered)
+            {
+                _lastWritten.Clear();
+            }
+
+            _lastWritten[conversationId] = (fingerprint, conversation.UpdatedAt);
         }
 
+        await RememberTrustAsync(conversation, authenticated, cancellationToken);
+    }
+
+    private async Task RememberTrustAsync(ConversationRecord conversation, bool authenticated, CancellationToken cancellationToken)
+    {
         if (authenticated)
         {
             await trust.RememberAsync(conversation.ServiceUrl, cancellationToken);
@@ -80,80 +116,78 @@ public sealed partial class SqliteConversationDirectory(
     public async Task MarkConversationInactiveAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        await ExecuteAsync(connection, transaction,
-            "UPDATE outbound_conversations SET active = 0, updated_at = $now WHERE conversation_id = $id;",
-            cancellationToken, ("$id", conversationId), ("$now", now));
-        await ExecuteAsync(connection, transaction,
-            "UPDATE outbound_users SET active = 0, updated_at = $now WHERE personal_conversation_id = $id;",
-            cancellationToken, ("$id", conversationId), ("$now", now));
-        await transaction.CommitAsync(cancellationToken);
+        _lastWritten.Clear();
+        await database.WriteAsync(session =>
+        {
+            session.Execute("UPDATE outbound_conversations SET active = 0, updated_at = $now WHERE conversation_id = $id;", ("$id", conversationId), ("$now", now));
+            session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE personal_conversation_id = $id;", ("$id", conversationId), ("$now", now));
+        }, cancellationToken);
+        _lastWritten.Clear();
         Log.ConversationInactive(logger);
     }
 
     public async Task MarkUserUnreachableAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null,
-            "UPDATE outbound_users SET active = 0, updated_at = $now WHERE aad_object_id = $id;",
-            cancellationToken, ("$id", NormalizeObjectId(aadObjectId)), ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        _lastWritten.Clear();
+        await database.WriteAsync(
+            session => session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE aad_object_id = $id;", ("$id", NormalizeObjectId(aadObjectId)), ("$now", now)),
+            cancellationToken);
+        _lastWritten.Clear();
     }
 
     public async Task RecordPersonalConversationAsync(string aadObjectId, ConversationRecord conversation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
         ArgumentNullException.ThrowIfNull(conversation);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
-        await UpsertConversationAsync(connection, transaction, conversation, cancellationToken);
-        await ExecuteAsync(connection, transaction,
-            "UPDATE outbound_users SET personal_conversation_id = $conversation, updated_at = $now WHERE aad_object_id = $id;",
-            cancellationToken,
-            ("$id", NormalizeObjectId(aadObjectId)),
-            ("$conversation", conversation.ConversationId),
-            ("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds()));
-        await transaction.CommitAsync(cancellationToken);
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        _lastWritten.Clear();
+        await database.WriteAsync(session =>
+        {
+            UpsertConversation(session, conversation);
+            session.Execute(
+                "UPDATE outbound_users SET personal_conversation_id = $conversation, updated_at = $now WHERE aad_object_id = $id;",
+                ("$id", NormalizeObjectId(aadObjectId)), ("$conversation", conversation.ConversationId), ("$now", now));
+        }, cancellationToken);
+        _lastWritten.Clear();
     }
 
-    public async Task<ConversationRecord?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
+    public Task<ConversationRecord?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {ConversationColumns} FROM outbound_conversations WHERE conversation_id = $id;";
-        command.Parameters.AddWithValue("$id", conversationId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return database.ReadAsync(session =>
         {
-            return null;
-        }
+            using var reader = session.Query($"SELECT {ConversationColumns} FROM outbound_conversations WHERE conversation_id = $id;", ("$id", conversationId));
+            if (!reader.Read())
+            {
+                return null;
+            }
 
-        return new ConversationRecord(
-            reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0, reader.GetString(4),
-            TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8), TextOrNull(reader, 9),
-            reader.GetInt64(10) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)));
+            return new ConversationRecord(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0, reader.GetString(4),
+                TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8), TextOrNull(reader, 9),
+                reader.GetInt64(10) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)));
+        }, cancellationToken);
     }
 
-    public async Task<UserRecord?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken)
+    public Task<UserRecord?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {UserColumns} FROM outbound_users WHERE aad_object_id = $id;";
-        command.Parameters.AddWithValue("$id", NormalizeObjectId(aadObjectId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        return database.ReadAsync(session =>
         {
-            return null;
-        }
+            using var reader = session.Query($"SELECT {UserColumns} FROM outbound_users WHERE aad_object_id = $id;", ("$id", NormalizeObjectId(aadObjectId)));
+            if (!reader.Read())
+            {
+                return null;
+            }
 
-        return new UserRecord(
-            reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4),
-            TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8),
-            reader.GetInt64(9) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
+            return new UserRecord(
+                reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4),
+                TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8),
+                reader.GetInt64(9) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
+        }, cancellationToken);
     }
 
     /// <summary>Entra object ids are GUIDs; compare them case-insensitively by storing them lower-case.</summary>
@@ -192,7 +226,7 @@ public sealed partial class SqliteConversationDirectory(
         && account.Id != botId
         && !string.Equals(account.Role, "bot", StringComparison.OrdinalIgnoreCase);
 
-    private static async Task UpsertConversationAsync(SqliteConnection connection, SqliteTransaction transaction, ConversationRecord c, CancellationToken cancellationToken)
+    private static void UpsertConversation(SqliteSession session, ConversationRecord c)
     {
         const string sql = """
             INSERT INTO outbound_conversations (conversation_id, channel_id, service_url, service_url_verified, conversation_type,
@@ -212,22 +246,20 @@ public sealed partial class SqliteConversationDirectory(
                 active = 1,
                 updated_at = excluded.updated_at;
             """;
-        await ExecuteAsync(connection, transaction, sql, cancellationToken,
+        session.Execute(sql,
             ("$id", c.ConversationId), ("$channel", c.ChannelId), ("$url", c.ServiceUrl), ("$verified", c.ServiceUrlVerified ? 1 : 0),
             ("$type", c.ConversationType), ("$tenant", c.TenantId), ("$team", c.TeamId), ("$teamGroup", c.TeamAadGroupId),
             ("$channelRef", c.ChannelRefId), ("$bot", c.BotId), ("$now", c.UpdatedAt.ToUnixTimeMilliseconds()));
     }
 
-    private static async Task UpsertUserAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+    private static void UpsertUser(
+        SqliteSession session,
         ChannelAccount user,
         ConversationRecord seenIn,
         string? personalConversationId,
         string? timeZone,
         string? locale,
-        bool activate,
-        CancellationToken cancellationToken)
+        bool activate)
     {
         const string sql = """
             INSERT INTO outbound_users (aad_object_id, teams_user_id, name, tenant_id, service_url, bot_id,
@@ -245,28 +277,10 @@ public sealed partial class SqliteConversationDirectory(
                 active = CASE WHEN $activate = 1 THEN 1 ELSE active END,
                 updated_at = excluded.updated_at;
             """;
-        await ExecuteAsync(connection, transaction, sql, cancellationToken,
+        session.Execute(sql,
             ("$id", NormalizeObjectId(user.AadObjectId!)), ("$teamsId", user.Id), ("$name", NullIfBlank(user.Name)),
             ("$tenant", seenIn.TenantId), ("$url", seenIn.ServiceUrl), ("$bot", seenIn.BotId), ("$personal", personalConversationId),
             ("$zone", timeZone), ("$locale", locale), ("$activate", activate ? 1 : 0), ("$now", seenIn.UpdatedAt.ToUnixTimeMilliseconds()));
-    }
-
-    private static async Task ExecuteAsync(
-        SqliteConnection connection,
-        SqliteTransaction? transaction,
-        string sql,
-        CancellationToken cancellationToken,
-        params (string Name, object? Value)[] parameters)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-
-        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string? TextOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -15,79 +15,52 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
     private const string Columns =
         "id, kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, last_error, result_activity_id";
 
-    public async Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
+    public Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var body = operation.Activity is null ? null : JsonSerializer.Serialize(operation.Activity, ProtocolJsonContext.Default.Activity);
+        return database.WriteAsync(session => Convert.ToInt64(session.Scalar(
+            """
             INSERT INTO outbound_outbox (kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, created_at, updated_at, last_error)
             VALUES ($kind, $url, $conversation, $tenant, $activity, $body, 'pending', $attempts, $due, $now, $now, $error)
             RETURNING id;
-            """;
-        command.Parameters.AddWithValue("$kind", operation.Kind.ToString());
-        command.Parameters.AddWithValue("$url", operation.Target.ServiceUrl);
-        command.Parameters.AddWithValue("$conversation", operation.Target.ConversationId);
-        command.Parameters.AddWithValue("$tenant", (object?)operation.Target.TenantId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$activity", (object?)operation.ActivityId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$body", operation.Activity is null
-            ? DBNull.Value
-            : JsonSerializer.Serialize(operation.Activity, ProtocolJsonContext.Default.Activity));
-        command.Parameters.AddWithValue("$attempts", attempts);
-        command.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$now", now);
-        command.Parameters.AddWithValue("$error", (object?)lastError ?? DBNull.Value);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            """,
+            ("$kind", operation.Kind.ToString()), ("$url", operation.Target.ServiceUrl), ("$conversation", operation.Target.ConversationId),
+            ("$tenant", operation.Target.TenantId), ("$activity", operation.ActivityId), ("$body", body), ("$attempts", attempts),
+            ("$due", dueAt.ToUnixTimeMilliseconds()), ("$now", now), ("$error", lastError)), System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
     }
 
     /// <summary>When the oldest pending item of a conversation is due, or null when nothing waits for it.</summary>
-    public async Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;";
-        command.Parameters.AddWithValue("$conversation", conversationId);
-        var due = await command.ExecuteScalarAsync(cancellationToken);
-        return due is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
-    }
+    public Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync(session => session.Scalar(
+            "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;",
+            ("$conversation", conversationId)) is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null, cancellationToken);
 
     /// <summary>The first pending item of each conversation, when it is due (so each conversation stays in order).</summary>
-    public async Task<IReadOnlyList<OutboxItem>> GetDueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+    public Task<IReadOnlyList<OutboxItem>> GetDueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<OutboxItem>>(session => ReadAll(session.Query(
+            $"""
             SELECT {Columns} FROM outbound_outbox AS o
             WHERE o.status = 'pending' AND o.due_at <= $now
               AND o.id = (SELECT MIN(h.id) FROM outbound_outbox AS h WHERE h.status = 'pending' AND h.conversation_id = o.conversation_id)
             ORDER BY o.due_at, o.id
             LIMIT $limit;
-            """;
-        command.Parameters.AddWithValue("$now", now.ToUnixTimeMilliseconds());
-        command.Parameters.AddWithValue("$limit", limit);
-        return await ReadAllAsync(command, cancellationToken);
-    }
+            """,
+            ("$now", now.ToUnixTimeMilliseconds()), ("$limit", limit))), cancellationToken);
 
     public async Task<OutboxItem?> FindAsync(long id, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM outbound_outbox WHERE id = $id;";
-        command.Parameters.AddWithValue("$id", id);
-        var items = await ReadAllAsync(command, cancellationToken);
+        var items = await database.ReadAsync(
+            session => ReadAll(session.Query($"SELECT {Columns} FROM outbound_outbox WHERE id = $id;", ("$id", id))), cancellationToken);
         return items.Count == 0 ? null : items[0];
     }
 
     /// <summary>Every item of a conversation, oldest first (for inspection and tests).</summary>
-    public async Task<IReadOnlyList<OutboxItem>> ListAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT {Columns} FROM outbound_outbox WHERE conversation_id = $conversation ORDER BY id;";
-        command.Parameters.AddWithValue("$conversation", conversationId);
-        return await ReadAllAsync(command, cancellationToken);
-    }
+    public Task<IReadOnlyList<OutboxItem>> ListAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<OutboxItem>>(
+            session => ReadAll(session.Query($"SELECT {Columns} FROM outbound_outbox WHERE conversation_id = $conversation ORDER BY id;", ("$conversation", conversationId))),
+            cancellationToken);
 
     /// <summary>Ends an item: delivered (with the new activity id), unreachable or failed.</summary>
     public Task CompleteAsync(long id, string status, int attempts, string? resultActivityId, string? error, CancellationToken cancellationToken) =>
@@ -109,25 +82,27 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
             cancellationToken,
             ("$before", before.ToUnixTimeMilliseconds()));
 
-    private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        foreach (var (name, value) in parameters)
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(session =>
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+            var command = session.Command(sql);
+            command.Parameters.AddWithValue("$now", now);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery();
+        }, cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<OutboxItem>> ReadAllAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private static List<OutboxItem> ReadAll(SqliteDataReader reader)
     {
+        using var _ = reader;
         var items = new List<OutboxItem>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             var kind = Enum.TryParse<OutboundOperationKind>(reader.GetString(1), out var parsed) ? parsed : (OutboundOperationKind)(-1);
             var target = new OutboundTarget(reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4));

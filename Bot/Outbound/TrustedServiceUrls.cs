@@ -91,14 +91,12 @@ public sealed partial class TrustedServiceUrls : IServiceUrlTrust, IDisposable
             return;
         }
 
-        await using (var connection = await _database.OpenAsync(cancellationToken))
-        await using (var command = connection.CreateCommand())
-        {
-            command.CommandText = "INSERT INTO outbound_trusted_hosts (authority, first_seen_at) VALUES ($authority, $now) ON CONFLICT DO NOTHING;";
-            command.Parameters.AddWithValue("$authority", authority);
-            command.Parameters.AddWithValue("$now", _timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
+        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        await _database.WriteAsync(
+            session => session.Execute(
+                "INSERT INTO outbound_trusted_hosts (authority, first_seen_at) VALUES ($authority, $now) ON CONFLICT DO NOTHING;",
+                ("$authority", authority), ("$now", now)),
+            cancellationToken);
 
         if (_remembered.TryAdd(authority, 0))
         {
@@ -123,13 +121,20 @@ public sealed partial class TrustedServiceUrls : IServiceUrlTrust, IDisposable
                 return;
             }
 
-            await using var connection = await _database.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT authority FROM outbound_trusted_hosts;";
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var stored = await _database.ReadAsync(session =>
             {
-                _remembered.TryAdd(reader.GetString(0), 0);
+                using var reader = session.Query("SELECT authority FROM outbound_trusted_hosts;");
+                var authorities = new List<string>();
+                while (reader.Read())
+                {
+                    authorities.Add(reader.GetString(0));
+                }
+
+                return authorities;
+            }, cancellationToken);
+            foreach (var authority in stored)
+            {
+                _remembered.TryAdd(authority, 0);
             }
 
             _loaded = true;

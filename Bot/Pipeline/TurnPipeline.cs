@@ -48,51 +48,60 @@ public sealed partial class TurnPipeline(
         }
 
         await recorder.RecordInboundAsync(activity, authenticated, cancellationToken);
-        var result = await DispatchAsync(activity, cancellationToken);
+        var sentCards = new SentCards();
+        var result = await DispatchAsync(activity, sentCards, cancellationToken);
 
+        // The turn's last write, one commit: the activity is processed, and the cards it sent know their message ids.
         if (activity.Id is { Length: > 0 } id)
         {
             var isInvoke = activity.Type == ActivityTypes.Invoke;
-            await processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, cancellationToken);
+            await processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, sentCards, cancellationToken);
+        }
+        else
+        {
+            foreach (var (cardId, messageId) in sentCards)
+            {
+                await cardStore.SetActivityIdAsync(cardId, messageId, cancellationToken);
+            }
         }
 
         return result;
     }
 
-    private Task<PipelineResult> DispatchAsync(Activity activity, CancellationToken cancellationToken) => activity.Type switch
+    private Task<PipelineResult> DispatchAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken) => activity.Type switch
     {
-        ActivityTypes.Message => OnMessageAsync(activity, cancellationToken),
-        ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(activity, cancellationToken),
-        ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(activity, cancellationToken),
-        ActivityTypes.Invoke => OnInvokeAsync(activity, cancellationToken),
+        ActivityTypes.Message => OnMessageAsync(activity, sentCards, cancellationToken),
+        ActivityTypes.ConversationUpdate => OnConversationUpdateAsync(activity, sentCards, cancellationToken),
+        ActivityTypes.InstallationUpdate => OnInstallationUpdateAsync(activity, sentCards, cancellationToken),
+        ActivityTypes.Invoke => OnInvokeAsync(activity, sentCards, cancellationToken),
         // messageReaction, typing, event, messageUpdate/Delete and types Teams adds later: acknowledged, ignored.
         _ => Task.FromResult(PipelineResult.Ok),
     };
 
-    private async Task<PipelineResult> OnMessageAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<PipelineResult> OnMessageAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken)
     {
         var text = MentionStripper.StripBotMentions(activity);
         if (activity.Value is { ValueKind: JsonValueKind.Object })
         {
             // An Action.Submit from a card (ours use Action.Execute; older cards and fallbacks submit).
             var action = ActivityMapper.CardActionOf(activity, isInvoke: false);
-            await RunTurnAsync(activity, TurnKind.CardAction, text, action, cancellationToken);
+            await RunTurnAsync(activity, TurnKind.CardAction, text, action, sentCards, cancellationToken);
             return PipelineResult.Ok;
         }
 
         if (text.Length > 0)
         {
-            await RunTurnAsync(activity, TurnKind.Message, text, null, cancellationToken);
+            await RunTurnAsync(activity, TurnKind.Message, text, null, sentCards, cancellationToken);
         }
 
         return PipelineResult.Ok;
     }
 
-    private async Task<PipelineResult> OnConversationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<PipelineResult> OnConversationUpdateAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken)
     {
         if (IncludesBot(activity.MembersAdded, activity))
         {
-            await WelcomeOnceAsync(activity, cancellationToken);
+            await WelcomeOnceAsync(activity, sentCards, cancellationToken);
         }
         else if (IncludesBot(activity.MembersRemoved, activity))
         {
@@ -102,12 +111,12 @@ public sealed partial class TurnPipeline(
         return PipelineResult.Ok;
     }
 
-    private async Task<PipelineResult> OnInstallationUpdateAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<PipelineResult> OnInstallationUpdateAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken)
     {
         switch (activity.Action)
         {
             case InstallationActions.Add:
-                await WelcomeOnceAsync(activity, cancellationToken);
+                await WelcomeOnceAsync(activity, sentCards, cancellationToken);
                 break;
             case InstallationActions.Remove:
                 await OnRemovedAsync(activity, cancellationToken);
@@ -120,7 +129,7 @@ public sealed partial class TurnPipeline(
         return PipelineResult.Ok;
     }
 
-    private async Task<PipelineResult> OnInvokeAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task<PipelineResult> OnInvokeAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(activity.Name))
         {
@@ -139,7 +148,7 @@ public sealed partial class TurnPipeline(
             return InvokeResponse(new InvokeReply.Message(DialogEngineTexts.OutOfDate));
         }
 
-        var reply = await RunTurnAsync(activity, TurnKind.CardAction, null, action, cancellationToken);
+        var reply = await RunTurnAsync(activity, TurnKind.CardAction, null, action, sentCards, cancellationToken);
         if (reply is InvokeReply.ReplaceCard replace && activity.ReplyToId is { Length: > 0 } cardMessageId)
         {
             // The invoke response changes the card for the presser only; the PUT changes it for everyone.
@@ -160,16 +169,16 @@ public sealed partial class TurnPipeline(
         await welcomes.ForgetAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken);
     }
 
-    private async Task WelcomeOnceAsync(Activity activity, CancellationToken cancellationToken)
+    private async Task WelcomeOnceAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken)
     {
         if (await welcomes.TryMarkWelcomedAsync(activity.ChannelId ?? "unknown", activity.Conversation!.Id!, cancellationToken))
         {
-            await RunTurnAsync(activity, TurnKind.Welcome, null, null, cancellationToken);
+            await RunTurnAsync(activity, TurnKind.Welcome, null, null, sentCards, cancellationToken);
         }
     }
 
     /// <summary>Runs one dialog turn inside the error boundary and sends its replies.</summary>
-    private async Task<InvokeReply?> RunTurnAsync(Activity activity, TurnKind kind, string? text, CardActionInput? action, CancellationToken cancellationToken)
+    private async Task<InvokeReply?> RunTurnAsync(Activity activity, TurnKind kind, string? text, CardActionInput? action, SentCards sentCards, CancellationToken cancellationToken)
     {
         var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
         var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
@@ -192,7 +201,7 @@ public sealed partial class TurnPipeline(
                 return new InvokeReply.Message(ApologyText);
             }
 
-            await SendSafelyAsync(activity, new MessageContent.Text(ApologyText), cardId: null, cancellationToken);
+            await SendSafelyAsync(activity, new MessageContent.Text(ApologyText), cardId: null, sentCards, cancellationToken);
             return null;
         }
 
@@ -202,23 +211,23 @@ public sealed partial class TurnPipeline(
             var cardId = reply.Content is MessageContent.Card card ? card.Value.InstanceId : null;
             if (reply.Visibility == ReplyVisibility.Private && input.IsShared)
             {
-                var reached = await SendPrivatelyAsync(input, reply.Content, cardId, cancellationToken);
+                var reached = await SendPrivatelyAsync(input, reply.Content, cardId, sentCards, cancellationToken);
                 if (!privateNoticeSent)
                 {
-                    await SendSafelyAsync(activity, new MessageContent.Text(reached ? PrivateNoticeText : PrivateUnreachableText), null, cancellationToken);
+                    await SendSafelyAsync(activity, new MessageContent.Text(reached ? PrivateNoticeText : PrivateUnreachableText), null, sentCards, cancellationToken);
                     privateNoticeSent = true;
                 }
 
                 continue;
             }
 
-            await SendSafelyAsync(activity, reply.Content, cardId, cancellationToken);
+            await SendSafelyAsync(activity, reply.Content, cardId, sentCards, cancellationToken);
         }
 
         return outcome.Invoke;
     }
 
-    private async Task<bool> SendPrivatelyAsync(TurnInput input, MessageContent content, string? cardId, CancellationToken cancellationToken)
+    private async Task<bool> SendPrivatelyAsync(TurnInput input, MessageContent content, string? cardId, SentCards sentCards, CancellationToken cancellationToken)
     {
         if (input.User.AadObjectId is not { } aadObjectId)
         {
@@ -228,19 +237,19 @@ public sealed partial class TurnPipeline(
         var outcome = await proactive.SendToUserAsync(aadObjectId, content, cancellationToken);
         if (outcome is SendOutcome.Sent sent && cardId is not null)
         {
-            await cardStore.SetActivityIdAsync(cardId, sent.ActivityId, cancellationToken);
+            sentCards.Add((cardId, sent.ActivityId));
         }
 
         return outcome is SendOutcome.Sent or SendOutcome.Throttled { Queued: true };
     }
 
-    private async Task SendSafelyAsync(Activity inbound, MessageContent content, string? cardId, CancellationToken cancellationToken)
+    private async Task SendSafelyAsync(Activity inbound, MessageContent content, string? cardId, SentCards sentCards, CancellationToken cancellationToken)
     {
         var outcome = await replies.SendAsync(inbound, activityFactory.Create(content), cancellationToken);
         switch (outcome)
         {
             case SendOutcome.Sent sent when cardId is not null:
-                await cardStore.SetActivityIdAsync(cardId, sent.ActivityId, cancellationToken);
+                sentCards.Add((cardId, sent.ActivityId));
                 break;
             case SendOutcome.Sent or SendOutcome.Throttled { Queued: true }:
                 break;
@@ -268,6 +277,9 @@ public sealed partial class TurnPipeline(
 
     private static PipelineResult InvokeResponse(InvokeReply reply) =>
         new(200, JsonSerializer.Serialize(InvokeResponses.Create(reply), ProtocolJsonContext.Default.AdaptiveCardInvokeResponse));
+
+    /// <summary>The cards a turn sent and the message ids they got, saved with the turn's last write.</summary>
+    private sealed class SentCards : List<(string CardId, string MessageId)>;
 
     private sealed record TurnLogScope(string? ActivityType, string? ActivityId, string ConversationId)
     {

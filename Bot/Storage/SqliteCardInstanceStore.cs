@@ -5,63 +5,54 @@ namespace CoachBot.Bot.Storage;
 /// <summary><see cref="ICardInstanceStore"/> on the <c>card_instances</c> table.</summary>
 public sealed class SqliteCardInstanceStore(SqliteDatabase database, TimeProvider timeProvider) : ICardInstanceStore
 {
-    public async Task RecordSentAsync(CardInstance card, CancellationToken cancellationToken)
+    public Task RecordSentAsync(CardInstance card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(card);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(session => RecordSent(session, card, now), cancellationToken);
+    }
+
+    public Task SetActivityIdAsync(string cardId, string activityId, CancellationToken cancellationToken) =>
+        database.WriteAsync(session => SetActivityId(session, cardId, activityId), cancellationToken);
+
+    /// <summary>Inside another write: records a sent card (used by the state save of a turn).</summary>
+    internal static void RecordSent(SqliteSession session, CardInstance card, long now) =>
+        session.Execute(
+            """
             INSERT INTO card_instances (card_id, kind, conversation_id, user_key, activity_id, status, created_at)
             VALUES ($id, $kind, $conversation, $user, $activity, 'sent', $now) ON CONFLICT DO NOTHING;
-            """;
-        command.Parameters.AddWithValue("$id", card.CardId);
-        command.Parameters.AddWithValue("$kind", card.Kind);
-        command.Parameters.AddWithValue("$conversation", card.ConversationId);
-        command.Parameters.AddWithValue("$user", (object?)card.UserKey ?? DBNull.Value);
-        command.Parameters.AddWithValue("$activity", (object?)card.ActivityId ?? DBNull.Value);
-        command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+            """,
+            ("$id", card.CardId), ("$kind", card.Kind), ("$conversation", card.ConversationId),
+            ("$user", card.UserKey), ("$activity", card.ActivityId), ("$now", now));
 
-    public async Task SetActivityIdAsync(string cardId, string activityId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE card_instances SET activity_id = $activity WHERE card_id = $id;";
-        command.Parameters.AddWithValue("$id", cardId);
-        command.Parameters.AddWithValue("$activity", activityId);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    /// <summary>Inside another write: the message id a sent card got (used by the last write of a turn).</summary>
+    internal static void SetActivityId(SqliteSession session, string cardId, string activityId) =>
+        session.Execute("UPDATE card_instances SET activity_id = $activity WHERE card_id = $id;", ("$id", cardId), ("$activity", activityId));
 
-    public async Task<CardInstance?> FindAsync(string cardId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT kind, conversation_id, user_key, activity_id, status FROM card_instances WHERE card_id = $id;";
-        command.Parameters.AddWithValue("$id", cardId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+    public Task<CardInstance?> FindAsync(string cardId, CancellationToken cancellationToken) =>
+        database.ReadAsync(session =>
         {
-            return null;
-        }
+            using var reader = session.Query(
+                "SELECT kind, conversation_id, user_key, activity_id, status FROM card_instances WHERE card_id = $id;", ("$id", cardId));
+            if (!reader.Read())
+            {
+                return null;
+            }
 
-        return new CardInstance(
-            cardId,
-            reader.GetString(0),
-            reader.GetString(1),
-            reader.IsDBNull(2) ? null : reader.GetString(2),
-            reader.IsDBNull(3) ? null : reader.GetString(3),
-            reader.GetString(4) == "completed");
-    }
+            return new CardInstance(
+                cardId,
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4) == "completed");
+        }, cancellationToken);
 
-    public async Task<bool> TryCompleteAsync(string cardId, string userKey, CancellationToken cancellationToken)
+    public Task<bool> TryCompleteAsync(string cardId, string userKey, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE card_instances SET status = 'completed', completed_at = $now, completed_by = $user WHERE card_id = $id AND status <> 'completed';";
-        command.Parameters.AddWithValue("$user", userKey);
-        command.Parameters.AddWithValue("$id", cardId);
-        command.Parameters.AddWithValue("$now", timeProvider.GetUtcNow().ToUnixTimeMilliseconds());
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
+        return database.WriteAsync(session => session.Execute(
+            "UPDATE card_instances SET status = 'completed', completed_at = $now, completed_by = $user WHERE card_id = $id AND status <> 'completed';",
+            ("$user", userKey), ("$id", cardId), ("$now", now)) == 1, cancellationToken);
     }
 }

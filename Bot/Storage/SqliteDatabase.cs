@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
@@ -6,18 +7,27 @@ using Microsoft.Extensions.Options;
 namespace CoachBot.Bot.Storage;
 
 /// <summary>
-/// Opens connections to CoachBot's SQLite file with the pragmas every connection needs.
-/// WAL mode (set once, persistent in the file) lets readers run beside the single writer;
-/// <c>synchronous=NORMAL</c> is durable across process crashes and cheap in WAL mode.
+/// CoachBot's SQLite file. Stores read with <see cref="ReadAsync{T}"/> on a small pool of long-lived
+/// connections and write with <see cref="WriteAsync{T}"/> through one writer that commits concurrent writes
+/// together; both keep their statements prepared. WAL mode (set once, persistent in the file) lets readers
+/// run beside the single writer; <c>synchronous=NORMAL</c> is durable across process crashes and cheap in WAL
+/// mode. <see cref="OpenAsync"/> gives a plain connection for the rare paths (migrations, health checks).
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
+    // Idle reader connections kept open; more may exist while many reads run at once.
+    private const int MaxIdleReaders = 8;
+
     private readonly string _connectionString;
+    private readonly string _sessionConnectionString;
     private readonly int _busyTimeoutMs;
 
     // Physical SQLite handles that already have their pragmas. Pooled opens reuse handles, so the pragmas
     // run once per handle instead of on every open (they were most of the statements of a turn).
     private readonly ConditionalWeakTable<object, object> _configuredHandles = new();
+    private readonly ConcurrentBag<SqliteSession> _idleReaders = [];
+    private readonly GroupCommitWriter _writer;
+    private int _disposed;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment)
     {
@@ -40,8 +50,11 @@ public sealed class SqliteDatabase
         builder.Pooling = true;
         builder.DefaultTimeout = (int)Math.Ceiling(options.Value.BusyTimeout.TotalSeconds);
         _connectionString = builder.ToString();
+        builder.Pooling = false;
+        _sessionConnectionString = builder.ToString();
         _busyTimeoutMs = (int)options.Value.BusyTimeout.TotalMilliseconds;
         FilePath = builder.DataSource;
+        _writer = new GroupCommitWriter(OpenSession);
     }
 
     /// <summary>The resolved database file.</summary>
@@ -67,6 +80,107 @@ public sealed class SqliteDatabase
         catch
         {
             await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="read"/> on a pooled connection with its statements kept prepared. The work is
+    /// synchronous SQLite calls (Microsoft.Data.Sqlite's async methods are synchronous too); it sees every
+    /// write whose task has completed.
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<SqliteSession, T> read, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        if (!_idleReaders.TryTake(out var session))
+        {
+            session = OpenSession();
+        }
+
+        var healthy = false;
+        try
+        {
+            var result = read(session);
+            healthy = true;
+            return Task.FromResult(result);
+        }
+        catch (Exception exception)
+        {
+            // A failed read leaves the connection usable unless SQLite itself failed; keep only clean ones.
+            healthy = exception is not SqliteException;
+            return Task.FromException<T>(exception);
+        }
+        finally
+        {
+            if (healthy && _idleReaders.Count < MaxIdleReaders && Volatile.Read(ref _disposed) == 0)
+            {
+                _idleReaders.Add(session);
+            }
+            else
+            {
+                session.Dispose();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> in a transaction on the writer connection, committed together with other
+    /// writes queued at the same time; the task completes after the commit. An exception from the work rolls
+    /// back only this write and is thrown to the caller. Writes must not open transactions of their own.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> write, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _writer.WriteAsync(write, cancellationToken);
+    }
+
+    /// <inheritdoc cref="WriteAsync{T}(Func{SqliteSession, T}, CancellationToken)"/>
+    public Task WriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return WriteAsync(session =>
+        {
+            write(session);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Closes the writer and the idle readers (the host disposes the database after its requests have ended).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        _writer.Dispose();
+        while (_idleReaders.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+
+    private SqliteSession OpenSession()
+    {
+        // Not pooled: the session keeps its own connection open for the life of the process.
+        var connection = new SqliteConnection(_sessionConnectionString);
+        try
+        {
+            connection.Open();
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            pragma.ExecuteNonQuery();
+            return new SqliteSession(connection);
+        }
+        catch
+        {
+            connection.Dispose();
             throw;
         }
     }

@@ -5,37 +5,43 @@ namespace CoachBot.Bot.Storage;
 /// <summary><see cref="IStateStore"/> on the <c>state</c> table, with the version check in the UPDATE itself.</summary>
 public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider timeProvider) : IStateStore
 {
-    public async Task<StateEntry?> LoadAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT version, data FROM state WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? new StateEntry(key, reader.GetInt64(0), reader.GetString(1)) : null;
-    }
+    public Task<StateEntry?> LoadAsync(string key, CancellationToken cancellationToken) =>
+        database.ReadAsync(session =>
+        {
+            using var reader = session.Query("SELECT version, data FROM state WHERE key = $key;", ("$key", key));
+            return reader.Read() ? new StateEntry(key, reader.GetInt64(0), reader.GetString(1)) : null;
+        }, cancellationToken);
 
-    public async Task<long?> TrySaveAsync(string key, long expectedVersion, string json, CancellationToken cancellationToken)
+    public Task<long?> TrySaveAsync(string key, long expectedVersion, string json, CancellationToken cancellationToken) =>
+        TrySaveTurnAsync(key, expectedVersion, json, [], cancellationToken);
+
+    public Task<long?> TrySaveTurnAsync(string key, long expectedVersion, string json, IReadOnlyList<CardInstance> sentCards, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(sentCards);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = expectedVersion == 0
-            ? "INSERT INTO state (key, version, data, updated_at) VALUES ($key, 1, $data, $now) ON CONFLICT DO NOTHING;"
-            : "UPDATE state SET version = version + 1, data = $data, updated_at = $now WHERE key = $key AND version = $expected;";
-        command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$data", json);
-        command.Parameters.AddWithValue("$now", now);
-        command.Parameters.AddWithValue("$expected", expectedVersion);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1 ? expectedVersion + 1 : null;
+        return database.WriteAsync(session =>
+        {
+            var changed = expectedVersion == 0
+                ? session.Execute(
+                    "INSERT INTO state (key, version, data, updated_at) VALUES ($key, 1, $data, $now) ON CONFLICT DO NOTHING;",
+                    ("$key", key), ("$data", json), ("$now", now))
+                : session.Execute(
+                    "UPDATE state SET version = version + 1, data = $data, updated_at = $now WHERE key = $key AND version = $expected;",
+                    ("$key", key), ("$data", json), ("$now", now), ("$expected", expectedVersion));
+            if (changed != 1)
+            {
+                return (long?)null;
+            }
+
+            foreach (var card in sentCards)
+            {
+                SqliteCardInstanceStore.RecordSent(session, card, now);
+            }
+
+            return expectedVersion + 1;
+        }, cancellationToken);
     }
 
-    public async Task DeleteAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM state WHERE key = $key;";
-        command.Parameters.AddWithValue("$key", key);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
+        database.WriteAsync(session => session.Execute("DELETE FROM state WHERE key = $key;", ("$key", key)), cancellationToken);
 }

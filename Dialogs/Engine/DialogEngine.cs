@@ -45,7 +45,10 @@ public sealed partial class DialogEngine(
             await RouteAsync(context, cancellationToken);
 
             var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationUserState);
-            if (await stateStore.TrySaveAsync(key, stored?.Version ?? 0, json, cancellationToken) is null)
+            var sentCards = context.SentCards
+                .Select(card => new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false))
+                .ToList();
+            if (await stateStore.TrySaveTurnAsync(key, stored?.Version ?? 0, json, sentCards, cancellationToken) is null)
             {
                 if (attempt >= MaxAttempts)
                 {
@@ -54,13 +57,6 @@ public sealed partial class DialogEngine(
 
                 Log.StateConflict(logger, attempt);
                 continue;
-            }
-
-            foreach (var card in context.SentCards)
-            {
-                await cardStore.RecordSentAsync(
-                    new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false),
-                    cancellationToken);
             }
 
             return new TurnOutcome(context.Replies, context.InvokeReply);

@@ -14,5 +14,11 @@ public interface IStateStore
     /// <summary>Saves when the stored version equals <paramref name="expectedVersion"/>; returns the new version, or null on conflict.</summary>
     Task<long?> TrySaveAsync(string key, long expectedVersion, string json, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// <see cref="TrySaveAsync"/>, and when it succeeds, records in the same write the cards the turn sent
+    /// (as <see cref="ICardInstanceStore.RecordSentAsync"/> would), so a dialog turn costs one commit.
+    /// </summary>
+    Task<long?> TrySaveTurnAsync(string key, long expectedVersion, string json, IReadOnlyList<CardInstance> sentCards, CancellationToken cancellationToken);
+
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

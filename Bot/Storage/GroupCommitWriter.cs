@@ -1,0 +1,231 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Bot.Storage;
+
+/// <summary>
+/// Runs every write of the process on one connection and commits concurrent writes together ("group commit").
+/// SQLite allows one writer at a time; with a connection per write, concurrent turns queued on the file lock
+/// and slept in SQLite's busy handler, and every write paid its own WAL commit. Here a write is queued, and
+/// whichever caller finds the writer idle runs the queued writes in one transaction, each inside its own
+/// savepoint so one failing write is rolled back alone. Every caller's task completes only after the commit,
+/// so a completed write is as durable as before (WAL, <c>synchronous=NORMAL</c>).
+/// </summary>
+internal sealed class GroupCommitWriter : IDisposable
+{
+    // Batches a combining caller runs on its own thread before handing the rest to the thread pool, so no
+    // request waits long behind other requests' writes.
+    private const int InlineBatches = 2;
+    private const int MaxBatch = 128;
+
+    private readonly Func<SqliteSession> _open;
+    private readonly ConcurrentQueue<PendingWrite> _queue = new();
+    private readonly List<PendingWrite> _batch = new(MaxBatch);
+    private SqliteSession? _session;
+    private int _combining;
+    private bool _disposed;
+
+    public GroupCommitWriter(Func<SqliteSession> open)
+    {
+        _open = open;
+    }
+
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        var write = new PendingWrite<T>(work, cancellationToken);
+        _queue.Enqueue(write);
+        Combine(InlineBatches);
+        return write.Task;
+    }
+
+    public void Dispose()
+    {
+        // Callers have stopped (the host disposes this last); take the writer role so no batch is half-run.
+        var spinner = default(SpinWait);
+        while (Interlocked.CompareExchange(ref _combining, 1, 0) != 0)
+        {
+            spinner.SpinOnce();
+        }
+
+        _disposed = true;
+        while (_queue.TryDequeue(out var write))
+        {
+            write.Fail(new ObjectDisposedException(nameof(SqliteDatabase)));
+        }
+
+        _session?.Dispose();
+        _session = null;
+    }
+
+    /// <summary>Becomes the writer if nobody is, and runs queued batches; a busy writer picks new writes up itself.</summary>
+    private void Combine(int inlineBatches)
+    {
+        while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _combining, 1, 0) == 0)
+        {
+            try
+            {
+                for (var i = 0; i < inlineBatches && !_queue.IsEmpty; i++)
+                {
+                    RunBatch();
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref _combining, 0);
+            }
+
+            if (!_queue.IsEmpty)
+            {
+                // More arrived while this caller wrote: let a pool thread carry on so this request can answer.
+                ThreadPool.UnsafeQueueUserWorkItem(static writer => writer.Combine(InlineBatches), this, preferLocal: false);
+                return;
+            }
+        }
+    }
+
+    private void RunBatch()
+    {
+        _batch.Clear();
+        while (_batch.Count < MaxBatch && _queue.TryDequeue(out var next))
+        {
+            _batch.Add(next);
+        }
+
+        if (_disposed)
+        {
+            _batch.ForEach(write => write.Fail(new ObjectDisposedException(nameof(SqliteDatabase))));
+            return;
+        }
+
+        SqliteSession session;
+        try
+        {
+            session = _session ??= _open();
+            session.Execute("BEGIN IMMEDIATE;");
+        }
+        catch (Exception exception)
+        {
+            ResetSession();
+            _batch.ForEach(write => write.Fail(exception));
+            return;
+        }
+
+        foreach (var write in _batch)
+        {
+            if (write.IsCancellationRequested)
+            {
+                continue;
+            }
+
+            session.Execute("SAVEPOINT write;");
+            try
+            {
+                write.Run(session);
+                session.Execute("RELEASE write;");
+            }
+            catch (Exception exception)
+            {
+                write.SetError(exception);
+                if (!TryRollBackTo(session))
+                {
+                    // The connection is in an unknown state: give up the batch and start afresh.
+                    ResetSession();
+                    _batch.ForEach(w => w.Fail(exception));
+                    return;
+                }
+            }
+        }
+
+        try
+        {
+            session.Execute("COMMIT;");
+        }
+        catch (Exception exception)
+        {
+            ResetSession();
+            _batch.ForEach(write => write.Fail(exception));
+            return;
+        }
+
+        _batch.ForEach(write => write.Complete());
+    }
+
+    private static bool TryRollBackTo(SqliteSession session)
+    {
+        try
+        {
+            session.Execute("ROLLBACK TO write;");
+            session.Execute("RELEASE write;");
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+
+    private void ResetSession()
+    {
+        // Disposing the connection rolls back an open transaction.
+        _session?.Dispose();
+        _session = null;
+    }
+
+    private abstract class PendingWrite
+    {
+        public abstract bool IsCancellationRequested { get; }
+
+        public abstract void Run(SqliteSession session);
+
+        public abstract void SetError(Exception exception);
+
+        /// <summary>After the commit: hands the result (or the write's own error, or a cancellation) to the caller.</summary>
+        public abstract void Complete();
+
+        public abstract void Fail(Exception exception);
+    }
+
+    private sealed class PendingWrite<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken) : PendingWrite
+    {
+        private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private T? _result;
+        private Exception? _error;
+        private bool _ran;
+
+        public Task<T> Task => _completion.Task;
+
+        public override bool IsCancellationRequested => cancellationToken.IsCancellationRequested;
+
+        public override void Run(SqliteSession session)
+        {
+            _result = work(session);
+            _ran = true;
+        }
+
+        public override void SetError(Exception exception) => _error = exception;
+
+        public override void Complete()
+        {
+            if (_error is not null)
+            {
+                _completion.TrySetException(_error);
+            }
+            else if (!_ran)
+            {
+                _completion.TrySetCanceled(cancellationToken);
+            }
+            else
+            {
+                _completion.TrySetResult(_result!);
+            }
+        }
+
+        public override void Fail(Exception exception) => _completion.TrySetException(exception);
+    }
+}
