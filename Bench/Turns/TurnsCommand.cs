@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace CoachBot.Bench.Turns;
 
 /// <summary>
-/// <c>turns</c>: drives message turns over HTTP against CoachBot's real host (a child process: Development,
+/// <c>turns</c>: drives message turns over HTTP against CoachBot's real host (a child process: Production with Bot:AllowUnauthenticated,
 /// anonymous, a fresh SQLite file, replies to a loopback fake connector) at each concurrency level, then the
 /// same load against a trivial forwarding endpoint (the harness's ceiling on this machine), and prints
 /// <c>turns c=16 rate=R/s p50_ms=… p99_ms=… ceiling=C/s share=S% peak_ws_mb=…</c> per level.
@@ -95,9 +95,11 @@ internal sealed class TurnsCommand : IBenchCommand
         var databasePath = Path.Combine(Path.GetTempPath(), $"coachbot-bench-{Guid.NewGuid():N}.db");
         var environment = new Dictionary<string, string>
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Development",
-            ["DOTNET_ENVIRONMENT"] = "Development",
+            // Production, as deployed, with the explicit anonymous switch (no app id: no token checks, no outbound tokens).
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
             ["Bot__AppId"] = "",
+            ["Bot__AllowUnauthenticated"] = "true",
             ["Storage__ConnectionString"] = $"Data Source={databasePath}",
         };
         if (settings.HostLogLevel is { } logLevel)
@@ -208,7 +210,7 @@ internal sealed class TurnsCommand : IBenchCommand
     }
 
     private static string Header(TurnsSettings settings, string configuration, string botDll) => 
-        I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, workstation GC, Development = anonymous, no app id, ")
+        I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, workstation GC, Production with Bot:AllowUnauthenticated = anonymous, no app id, ")
         + I($"log level {settings.HostLogLevel ?? "from appsettings"}); state=fresh temp SQLite file (WAL); replies to a loopback fake connector; ")
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
         + I($"{settings.Conversations} conversations, one user each, rotated per worker; ")

@@ -26,7 +26,9 @@ public static class OutboundServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddHttpClient(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // HttpClientFactory's request logs (and their scopes) run on every connector call and would write the
+        // conversation id in the URL; CoachBot logs connector failures itself, without ids.
+        services.AddHttpClient(ConnectorHttpClients.Connector, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddHttpClient(ConnectorHttpClients.TokenService);
 
         services.TryAddSingleton(TimeProvider.System);

@@ -14,7 +14,7 @@ public static class InvokeResponses
         {
             StatusCode = 200,
             Type = ContentTypes.AdaptiveCard,
-            Value = CardJson.ToElement(replace.Card.Card),
+            Value = replace.Card.ToElement(),
         },
         InvokeReply.Message message => new AdaptiveCardInvokeResponse
         {

@@ -39,33 +39,87 @@ public sealed partial class TurnPipeline(
         var conversationId = activity.Conversation!.Id!;
         using var scope = logger.BeginScope(new TurnLogScope(activity.Type, activity.Id, conversationId));
 
-        await using var turnLock = await locks.AcquireAsync($"{channelId}|{conversationId}", cancellationToken);
-        if (activity.Id is { Length: > 0 } activityId
-            && await processed.FindAsync(channelId, conversationId, activityId, cancellationToken) is { } previous)
+        var t0 = DbgTimings.Now();
+        var turnLock = await locks.AcquireAsync($"{channelId}|{conversationId}", cancellationToken);
+        DbgTimings.Add(0, t0); t0 = DbgTimings.Now();
+        var lockHandedOver = false;
+        try
         {
-            Log.Redelivery(logger, activity.Type);
-            return previous.InvokeStatus is { } status ? new PipelineResult(status, previous.InvokeBody) : PipelineResult.Ok;
+            if (activity.Id is { Length: > 0 } activityId
+                && await processed.FindAsync(channelId, conversationId, activityId, cancellationToken) is { } previous)
+            {
+                Log.Redelivery(logger, activity.Type);
+                return previous.InvokeStatus is { } status ? new PipelineResult(status, previous.InvokeBody) : PipelineResult.Ok;
+            }
+
+            DbgTimings.Add(1, t0); t0 = DbgTimings.Now();
+            await recorder.RecordInboundAsync(activity, authenticated, cancellationToken);
+            DbgTimings.Add(2, t0); t0 = DbgTimings.Now();
+            var sentCards = new SentCards();
+            var result = await DispatchAsync(activity, sentCards, cancellationToken);
+            DbgTimings.Add(3, t0); t0 = DbgTimings.Now();
+
+            // The turn's last write: the activity is processed, and the cards it sent know their message ids. The
+            // HTTP answer does not wait for its commit (Teams redelivers only what got no answer, and the write
+            // commits within milliseconds); the conversation's next turn does, because the lock is released only
+            // after the commit.
+            var finishing = RecordTurnAsync(activity, channelId, conversationId, result, sentCards);
+            if (finishing.IsCompleted)
+            {
+                await finishing;
+            }
+            else
+            {
+                lockHandedOver = true;
+                _ = ReleaseAfterAsync(finishing, turnLock);
+            }
+
+            DbgTimings.Add(4, t0);
+            return result;
         }
+        finally
+        {
+            if (!lockHandedOver)
+            {
+                await turnLock.DisposeAsync();
+            }
+        }
+    }
 
-        await recorder.RecordInboundAsync(activity, authenticated, cancellationToken);
-        var sentCards = new SentCards();
-        var result = await DispatchAsync(activity, sentCards, cancellationToken);
-
-        // The turn's last write, one commit: the activity is processed, and the cards it sent know their message ids.
+    private Task RecordTurnAsync(Activity activity, string channelId, string conversationId, PipelineResult result, SentCards sentCards)
+    {
+        // Not the request's token: the write must happen even if the caller hung up after its answer.
         if (activity.Id is { Length: > 0 } id)
         {
             var isInvoke = activity.Type == ActivityTypes.Invoke;
-            await processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, sentCards, cancellationToken);
-        }
-        else
-        {
-            foreach (var (cardId, messageId) in sentCards)
-            {
-                await cardStore.SetActivityIdAsync(cardId, messageId, cancellationToken);
-            }
+            return processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, sentCards, CancellationToken.None);
         }
 
-        return result;
+        return sentCards.Count == 0 ? Task.CompletedTask : SetCardMessageIdsAsync(sentCards);
+    }
+
+    private async Task SetCardMessageIdsAsync(SentCards sentCards)
+    {
+        foreach (var (cardId, messageId) in sentCards)
+        {
+            await cardStore.SetActivityIdAsync(cardId, messageId, CancellationToken.None);
+        }
+    }
+
+    private async Task ReleaseAfterAsync(Task finishing, IAsyncDisposable turnLock)
+    {
+        try
+        {
+            await finishing;
+        }
+        catch (Exception exception)
+        {
+            Log.TurnRecordFailed(logger, exception);
+        }
+        finally
+        {
+            await turnLock.DisposeAsync();
+        }
     }
 
     private Task<PipelineResult> DispatchAsync(Activity activity, SentCards sentCards, CancellationToken cancellationToken) => activity.Type switch
@@ -180,7 +234,9 @@ public sealed partial class TurnPipeline(
     /// <summary>Runs one dialog turn inside the error boundary and sends its replies.</summary>
     private async Task<InvokeReply?> RunTurnAsync(Activity activity, TurnKind kind, string? text, CardActionInput? action, SentCards sentCards, CancellationToken cancellationToken)
     {
+        var t1 = DbgTimings.Now();
         var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
+        DbgTimings.Add(5, t1); t1 = DbgTimings.Now();
         var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
         if (input.Mentions.Count > 0)
         {
@@ -191,6 +247,7 @@ public sealed partial class TurnPipeline(
         try
         {
             outcome = await dialogs.HandleAsync(input, cancellationToken);
+            DbgTimings.Add(6, t1); t1 = DbgTimings.Now();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -223,6 +280,7 @@ public sealed partial class TurnPipeline(
 
             await SendSafelyAsync(activity, reply.Content, cardId, sentCards, cancellationToken);
         }
+        DbgTimings.Add(7, t1);
 
         return outcome.Invoke;
     }
@@ -302,5 +360,8 @@ public sealed partial class TurnPipeline(
 
         [LoggerMessage(EventId = 3005, Level = LogLevel.Error, Message = "Resetting the dialog after a failed turn also failed")]
         public static partial void ResetFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 3006, Level = LogLevel.Error, Message = "Recording a finished turn failed; a redelivery of its activity would run it again")]
+        public static partial void TurnRecordFailed(ILogger logger, Exception exception);
     }
 }

@@ -23,7 +23,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly List<PendingWrite> _batch = new(MaxBatch);
     private SqliteSession? _session;
     private int _combining;
-    private bool _disposed;
+    private volatile bool _disposed;
 
     public GroupCommitWriter(Func<SqliteSession> open)
     {
@@ -40,27 +40,43 @@ internal sealed class GroupCommitWriter : IDisposable
 
         var write = new PendingWrite<T>(work, cancellationToken);
         _queue.Enqueue(write);
+        if (_disposed)
+        {
+            // Disposed meanwhile: nobody will run it (the disposer keeps the writer role).
+            FailQueued();
+        }
+
         Combine(InlineBatches);
         return write.Task;
     }
 
     public void Dispose()
     {
-        // Callers have stopped (the host disposes this last); take the writer role so no batch is half-run.
+        // Callers have stopped (the host disposes this last): take the writer role, commit what is still
+        // queued, then close. Writes queued after this fail with ObjectDisposedException.
         var spinner = default(SpinWait);
         while (Interlocked.CompareExchange(ref _combining, 1, 0) != 0)
         {
             spinner.SpinOnce();
         }
 
+        while (!_queue.IsEmpty)
+        {
+            RunBatch();
+        }
+
         _disposed = true;
+        FailQueued();
+        _session?.Dispose();
+        _session = null;
+    }
+
+    private void FailQueued()
+    {
         while (_queue.TryDequeue(out var write))
         {
             write.Fail(new ObjectDisposedException(nameof(SqliteDatabase)));
         }
-
-        _session?.Dispose();
-        _session = null;
     }
 
     /// <summary>Becomes the writer if nobody is, and runs queued batches; a busy writer picks new writes up itself.</summary>
@@ -107,7 +123,9 @@ internal sealed class GroupCommitWriter : IDisposable
         try
         {
             session = _session ??= _open();
+            var tb = CoachBot.Bot.Pipeline.DbgTimings.Now();
             session.Execute("BEGIN IMMEDIATE;");
+            CoachBot.Bot.Pipeline.DbgTimings.Add(10, tb);
         }
         catch (Exception exception)
         {
@@ -116,6 +134,7 @@ internal sealed class GroupCommitWriter : IDisposable
             return;
         }
 
+        var ti = CoachBot.Bot.Pipeline.DbgTimings.Now();
         foreach (var write in _batch)
         {
             if (write.IsCancellationRequested)
@@ -142,9 +161,13 @@ internal sealed class GroupCommitWriter : IDisposable
             }
         }
 
+        CoachBot.Bot.Pipeline.DbgTimings.Add(11, ti);
+        for (var k = 0; k < _batch.Count; k++) CoachBot.Bot.Pipeline.DbgTimings.Add(13, CoachBot.Bot.Pipeline.DbgTimings.Now());
+        var tc = CoachBot.Bot.Pipeline.DbgTimings.Now();
         try
         {
             session.Execute("COMMIT;");
+            CoachBot.Bot.Pipeline.DbgTimings.Add(12, tc);
         }
         catch (Exception exception)
         {

@@ -70,7 +70,7 @@ public static partial class CardRules
 
     private static void CheckSize(RenderedCard card, List<CardProblem> problems)
     {
-        var bytes = CardJson.MeasureBytes(card.Card);
+        var bytes = card.Utf8Json.Length;
         if (bytes > CardLimits.MaxCardBytes)
         {
             problems.Add(new("size", "card", $"{bytes} bytes is over the {CardLimits.MaxCardBytes}-byte limit."));

@@ -90,7 +90,7 @@ public static class CardLayout
         while (true)
         {
             var card = build(current);
-            var excess = CardJson.MeasureBytes(card.Card) - Checks.CardLimits.MaxCardBytes;
+            var excess = card.Utf8Json.Length - Checks.CardLimits.MaxCardBytes;
             var longest = Array.IndexOf(current, current.MaxBy(text => text.Length));
             if (excess <= 0 || longest < 0 || current[longest].Length <= shortest)
             {
