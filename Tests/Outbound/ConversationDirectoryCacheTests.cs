@@ -61,42 +61,23 @@ public sealed class ConversationDirectoryCacheTests
         Assert.Equal("https://smba.trafficmanager.net/emea/", (await UserAsync(host)).ServiceUrl);
     }
 
-    [Fact]
-    public async Task ANewName_IsWrittenAtOnce()
+    [Theory]
+    [InlineData("name")]
+    [InlineData("timeZone")]
+    [InlineData("locale")]
+    public async Task AChangedSenderField_IsWrittenAtOnce(string field)
     {
         await using var host = await OutboundTestHost.StartAsync();
-        await host.RecordAsync(Message());
+        await host.RecordAsync(Message(timeZone: "America/New_York", locale: "en-US"));
         host.Clock.Advance(TimeSpan.FromMinutes(1));
-        var renamed = Message();
-        renamed.From!.Name = "Avery Coach-Lee";
+        var changed = Message(timeZone: field == "timeZone" ? "Europe/Oslo" : "America/New_York", locale: field == "locale" ? "nb-NO" : "en-US");
+        changed.From!.Name = field == "name" ? "Avery Coach-Lee" : changed.From.Name;
 
-        await host.RecordAsync(renamed);
+        await host.RecordAsync(changed);
 
-        Assert.Equal("Avery Coach-Lee", (await UserAsync(host)).Name);
-    }
-
-    [Fact]
-    public async Task ANewTimeZone_IsWrittenAtOnce()
-    {
-        await using var host = await OutboundTestHost.StartAsync();
-        await host.RecordAsync(Message(timeZone: "America/New_York"));
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-
-        await host.RecordAsync(Message(timeZone: "Europe/Oslo"));
-
-        Assert.Equal("Europe/Oslo", (await UserAsync(host)).TimeZone);
-    }
-
-    [Fact]
-    public async Task ANewLocale_IsWrittenAtOnce()
-    {
-        await using var host = await OutboundTestHost.StartAsync();
-        await host.RecordAsync(Message(locale: "en-US"));
-        host.Clock.Advance(TimeSpan.FromMinutes(1));
-
-        await host.RecordAsync(Message(locale: "nb-NO"));
-
-        Assert.Equal("nb-NO", (await UserAsync(host)).Locale);
+        var user = await UserAsync(host);
+        Assert.Equal((changed.From.Name, changed.LocalTimezone, changed.Locale), (user.Name, user.TimeZone, user.Locale));
+        Assert.Equal(host.Clock.GetUtcNow(), user.UpdatedAt);
     }
 
     [Fact]
