@@ -9,6 +9,8 @@ namespace CoachBot.Tests.Scheduling;
 /// <summary>A SQLite file of its own for one test, migrated with the given storage modules, deleted afterwards.</summary>
 internal sealed class TempDatabase : IAsyncDisposable
 {
+    private readonly List<SqliteDatabase> _opened = [];
+
     private TempDatabase(string folder)
     {
         Folder = folder;
@@ -39,9 +41,21 @@ internal sealed class TempDatabase : IAsyncDisposable
         return database;
     }
 
-    /// <summary>Another <see cref="SqliteDatabase"/> on the same file, as a second process (or a restart) would open it.</summary>
-    public SqliteDatabase Open() =>
-        new(Options.Create(StorageOptions), new HostingEnvironment { ContentRootPath = Folder, EnvironmentName = "Development" });
+    /// <summary>
+    /// Another <see cref="SqliteDatabase"/> on the same file, as a second process (or a restart) would open it;
+    /// disposed with this temp database.
+    /// </summary>
+    public SqliteDatabase Open()
+    {
+        var database = new SqliteDatabase(
+            Options.Create(StorageOptions), new HostingEnvironment { ContentRootPath = Folder, EnvironmentName = "Development" });
+        lock (_opened)
+        {
+            _opened.Add(database);
+        }
+
+        return database;
+    }
 
     public Task MigrateAsync(params IStorageModule[] modules) =>
         new DatabaseMigrator(Database, modules, NullLogger<DatabaseMigrator>.Instance).MigrateAsync(TestContext.Current.CancellationToken);
@@ -52,6 +66,13 @@ internal sealed class TempDatabase : IAsyncDisposable
         await using (var connection = await Database.OpenAsync(CancellationToken.None))
         {
             SqliteConnection.ClearPool(connection);
+        }
+
+        // Each opener also holds its own writer and reader connections open until disposed.
+        lock (_opened)
+        {
+            _opened.ForEach(database => database.Dispose());
+            _opened.Clear();
         }
 
         try
