@@ -34,6 +34,10 @@ public sealed partial class SqliteConversationDirectory(
     private const int MaxRemembered = 50_000;
     private readonly ConcurrentDictionary<string, (string Fingerprint, DateTimeOffset WrittenAt)> _lastWritten = new(StringComparer.Ordinal);
 
+    // Bumped by every change that clears _lastWritten: an inbound write that raced such a change must not put
+    // its (now stale) entry back.
+    private long _generation;
+
     public async Task RecordInboundAsync(Activity activity, bool authenticated, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
@@ -75,6 +79,7 @@ public sealed partial class SqliteConversationDirectory(
             return;
         }
 
+        var generation = Interlocked.Read(ref _generation);
         await database.WriteAsync(session =>
         {
             UpsertConversation(session, conversation);
@@ -100,9 +105,21 @@ public sealed partial class SqliteConversationDirectory(
             }
 
             _lastWritten[conversationId] = (fingerprint, conversation.UpdatedAt);
+            if (Interlocked.Read(ref _generation) != generation)
+            {
+                // A change cleared the cache meanwhile; this entry may predate it.
+                _lastWritten.TryRemove(conversationId, out _);
+            }
         }
 
         await RememberTrustAsync(conversation, authenticated, cancellationToken);
+    }
+
+    /// <summary>Forgets what was written, so the next inbound activity of every conversation is written again.</summary>
+    private void Forget()
+    {
+        Interlocked.Increment(ref _generation);
+        _lastWritten.Clear();
     }
 
     private async Task RememberTrustAsync(ConversationRecord conversation, bool authenticated, CancellationToken cancellationToken)
@@ -117,13 +134,13 @@ public sealed partial class SqliteConversationDirectory(
     {
         ArgumentNullException.ThrowIfNull(conversationId);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        _lastWritten.Clear();
+        Forget();
         await database.WriteAsync(session =>
         {
             session.Execute("UPDATE outbound_conversations SET active = 0, updated_at = $now WHERE conversation_id = $id;", ("$id", conversationId), ("$now", now));
             session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE personal_conversation_id = $id;", ("$id", conversationId), ("$now", now));
         }, cancellationToken);
-        _lastWritten.Clear();
+        Forget();
         Log.ConversationInactive(logger);
     }
 
@@ -131,11 +148,11 @@ public sealed partial class SqliteConversationDirectory(
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        _lastWritten.Clear();
+        Forget();
         await database.WriteAsync(
             session => session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE aad_object_id = $id;", ("$id", NormalizeObjectId(aadObjectId)), ("$now", now)),
             cancellationToken);
-        _lastWritten.Clear();
+        Forget();
     }
 
     public async Task RecordPersonalConversationAsync(string aadObjectId, ConversationRecord conversation, CancellationToken cancellationToken)
@@ -143,7 +160,7 @@ public sealed partial class SqliteConversationDirectory(
         ArgumentNullException.ThrowIfNull(aadObjectId);
         ArgumentNullException.ThrowIfNull(conversation);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        _lastWritten.Clear();
+        Forget();
         await database.WriteAsync(session =>
         {
             UpsertConversation(session, conversation);
@@ -151,7 +168,7 @@ public sealed partial class SqliteConversationDirectory(
                 "UPDATE outbound_users SET personal_conversation_id = $conversation, updated_at = $now WHERE aad_object_id = $id;",
                 ("$id", NormalizeObjectId(aadObjectId)), ("$conversation", conversation.ConversationId), ("$now", now));
         }, cancellationToken);
-        _lastWritten.Clear();
+        Forget();
     }
 
     public Task<ConversationRecord?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
