@@ -19,7 +19,6 @@ public static class MessagesEndpoint
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var cancellationToken = httpContext.RequestAborted;
-        var t0 = DbgTimings.Now();
         var read = await InboundRequestReader.ReadAsync(httpContext.Request, options.Value.MaxRequestBodyBytes, cancellationToken);
         if (!read.IsValid)
         {
@@ -39,9 +38,7 @@ public static class MessagesEndpoint
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        DbgTimings.Add(8, t0); t0 = DbgTimings.Now();
         var result = await pipeline.ProcessAsync(activity, authenticated: !auth.IsAnonymous, cancellationToken);
-        DbgTimings.Add(9, t0);
         return result.JsonBody is { } body
             ? Results.Content(body, "application/json", System.Text.Encoding.UTF8, result.Status)
             : Results.StatusCode(result.Status);

@@ -15,12 +15,19 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
     private const string Columns =
         "id, kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, last_error, result_activity_id";
 
-    public Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
+    // Every send asks whether its conversation has calls waiting here. Almost always nothing waits at all, so the
+    // last count of pending items is kept with the number of outbox changes it was taken at; while no change
+    // happened since and the count was zero, a send skips the lookup. Every change bumps the number after its
+    // commit, so a count taken before a change is never trusted after it.
+    private long _changes;
+    private PendingCount? _lastCount;
+
+    public async Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var body = operation.Activity is null ? null : JsonSerializer.Serialize(operation.Activity, ProtocolJsonContext.Default.Activity);
-        return database.WriteAsync(session => Convert.ToInt64(session.Scalar(
+        var id = await database.WriteAsync(session => Convert.ToInt64(session.Scalar(
             """
             INSERT INTO outbound_outbox (kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, created_at, updated_at, last_error)
             VALUES ($kind, $url, $conversation, $tenant, $activity, $body, 'pending', $attempts, $due, $now, $now, $error)
@@ -29,13 +36,30 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
             ("$kind", operation.Kind.ToString()), ("$url", operation.Target.ServiceUrl), ("$conversation", operation.Target.ConversationId),
             ("$tenant", operation.Target.TenantId), ("$activity", operation.ActivityId), ("$body", body), ("$attempts", attempts),
             ("$due", dueAt.ToUnixTimeMilliseconds()), ("$now", now), ("$error", lastError)), System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        Interlocked.Increment(ref _changes);
+        return id;
     }
 
     /// <summary>When the oldest pending item of a conversation is due, or null when nothing waits for it.</summary>
-    public Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken) =>
-        database.ReadAsync(session => session.Scalar(
-            "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;",
-            ("$conversation", conversationId)) is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null, cancellationToken);
+    public async Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var changes = Interlocked.Read(ref _changes);
+        if (Volatile.Read(ref _lastCount) is { Pending: 0 } last && last.Changes == changes)
+        {
+            return null;
+        }
+
+        var (pending, headDue) = await database.ReadAsync(session =>
+        {
+            var count = Convert.ToInt64(session.Scalar("SELECT COUNT(*) FROM outbound_outbox WHERE status = 'pending';"), System.Globalization.CultureInfo.InvariantCulture);
+            var due = count == 0 ? null : session.Scalar(
+                "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;",
+                ("$conversation", conversationId));
+            return (count, due is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null);
+        }, cancellationToken);
+        Volatile.Write(ref _lastCount, new PendingCount(changes, pending));
+        return headDue;
+    }
 
     /// <summary>The first pending item of each conversation, when it is due (so each conversation stays in order).</summary>
     public Task<IReadOnlyList<OutboxItem>> GetDueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
@@ -82,10 +106,10 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
             cancellationToken,
             ("$before", before.ToUnixTimeMilliseconds()));
 
-    private Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        return database.WriteAsync(session =>
+        await database.WriteAsync(session =>
         {
             var command = session.Command(sql);
             command.Parameters.AddWithValue("$now", now);
@@ -96,7 +120,11 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
 
             command.ExecuteNonQuery();
         }, cancellationToken);
+        Interlocked.Increment(ref _changes);
     }
+
+    /// <summary>How many items were pending when the outbox had seen <paramref name="Changes"/> changes.</summary>
+    private sealed record PendingCount(long Changes, long Pending);
 
     private static List<OutboxItem> ReadAll(SqliteDataReader reader)
     {

@@ -39,9 +39,7 @@ public sealed partial class TurnPipeline(
         var conversationId = activity.Conversation!.Id!;
         using var scope = logger.BeginScope(new TurnLogScope(activity.Type, activity.Id, conversationId));
 
-        var t0 = DbgTimings.Now();
         var turnLock = await locks.AcquireAsync($"{channelId}|{conversationId}", cancellationToken);
-        DbgTimings.Add(0, t0); t0 = DbgTimings.Now();
         var lockHandedOver = false;
         try
         {
@@ -52,12 +50,9 @@ public sealed partial class TurnPipeline(
                 return previous.InvokeStatus is { } status ? new PipelineResult(status, previous.InvokeBody) : PipelineResult.Ok;
             }
 
-            DbgTimings.Add(1, t0); t0 = DbgTimings.Now();
             await recorder.RecordInboundAsync(activity, authenticated, cancellationToken);
-            DbgTimings.Add(2, t0); t0 = DbgTimings.Now();
             var sentCards = new SentCards();
             var result = await DispatchAsync(activity, sentCards, cancellationToken);
-            DbgTimings.Add(3, t0); t0 = DbgTimings.Now();
 
             // The turn's last write: the activity is processed, and the cards it sent know their message ids. The
             // HTTP answer does not wait for its commit (Teams redelivers only what got no answer, and the write
@@ -74,7 +69,6 @@ public sealed partial class TurnPipeline(
                 _ = ReleaseAfterAsync(finishing, turnLock);
             }
 
-            DbgTimings.Add(4, t0);
             return result;
         }
         finally
@@ -234,9 +228,7 @@ public sealed partial class TurnPipeline(
     /// <summary>Runs one dialog turn inside the error boundary and sends its replies.</summary>
     private async Task<InvokeReply?> RunTurnAsync(Activity activity, TurnKind kind, string? text, CardActionInput? action, SentCards sentCards, CancellationToken cancellationToken)
     {
-        var t1 = DbgTimings.Now();
         var timeZone = await timeZones.ResolveAsync(activity, cancellationToken);
-        DbgTimings.Add(5, t1); t1 = DbgTimings.Now();
         var input = ActivityMapper.Map(activity, kind, text, action, timeZone, timeProvider.GetUtcNow());
         if (input.Mentions.Count > 0)
         {
@@ -247,7 +239,6 @@ public sealed partial class TurnPipeline(
         try
         {
             outcome = await dialogs.HandleAsync(input, cancellationToken);
-            DbgTimings.Add(6, t1); t1 = DbgTimings.Now();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -280,7 +271,6 @@ public sealed partial class TurnPipeline(
 
             await SendSafelyAsync(activity, reply.Content, cardId, sentCards, cancellationToken);
         }
-        DbgTimings.Add(7, t1);
 
         return outcome.Invoke;
     }

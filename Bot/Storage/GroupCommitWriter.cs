@@ -123,9 +123,7 @@ internal sealed class GroupCommitWriter : IDisposable
         try
         {
             session = _session ??= _open();
-            var tb = CoachBot.Bot.Pipeline.DbgTimings.Now();
             session.Execute("BEGIN IMMEDIATE;");
-            CoachBot.Bot.Pipeline.DbgTimings.Add(10, tb);
         }
         catch (Exception exception)
         {
@@ -134,7 +132,6 @@ internal sealed class GroupCommitWriter : IDisposable
             return;
         }
 
-        var ti = CoachBot.Bot.Pipeline.DbgTimings.Now();
         foreach (var write in _batch)
         {
             if (write.IsCancellationRequested)
@@ -161,13 +158,9 @@ internal sealed class GroupCommitWriter : IDisposable
             }
         }
 
-        CoachBot.Bot.Pipeline.DbgTimings.Add(11, ti);
-        for (var k = 0; k < _batch.Count; k++) CoachBot.Bot.Pipeline.DbgTimings.Add(13, CoachBot.Bot.Pipeline.DbgTimings.Now());
-        var tc = CoachBot.Bot.Pipeline.DbgTimings.Now();
         try
         {
             session.Execute("COMMIT;");
-            CoachBot.Bot.Pipeline.DbgTimings.Add(12, tc);
         }
         catch (Exception exception)
         {

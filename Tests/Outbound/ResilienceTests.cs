@@ -241,6 +241,28 @@ public sealed class ResilienceTests
     }
 
     [Fact]
+    public async Task AfterSendsWithNothingQueued_ANewlyQueuedSend_StillHoldsBackTheNextOne_UntilItIsDelivered()
+    {
+        await using var host = await OutboundTestHost.StartAsync();
+        host.Connector.On(HttpMethod.Post, SendPath, ScriptedResponse.Created("40"), ScriptedResponse.TooManyRequests(TimeSpan.FromSeconds(20)));
+        var sender = host.Get<IActivitySender>();
+
+        // The outbox is empty: this send goes straight out (and the sender learns that nothing is queued).
+        Assert.IsType<SendOutcome.Sent>(await sender.SendAsync(Coach, Activity.CreateMessage("hello"), SendMode.InTurn, Ct));
+        await sender.SendAsync(Coach, Activity.CreateMessage("first"), SendMode.InTurn, Ct);
+        var second = await sender.SendAsync(Coach, Activity.CreateMessage("second"), SendMode.InTurn, Ct);
+
+        Assert.Equal(new SendOutcome.Throttled(TimeSpan.FromSeconds(20), Queued: true), second);
+        host.Connector.AnswerSendsWithIds();
+        host.Clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(2, (await host.Get<OutboxDispatcher>().DrainDueAsync(host.Clock.GetUtcNow(), Ct)).Delivered);
+
+        // Nothing waits any more: the next send goes straight out again.
+        Assert.IsType<SendOutcome.Sent>(await sender.SendAsync(Coach, Activity.CreateMessage("third"), SendMode.InTurn, Ct));
+        Assert.Equal(["hello", "first", "first", "second", "third"], host.Connector.Requests.Select(r => r.Json().GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task TheOutbox_GivesUpAfterItsAttemptLimit()
     {
         await using var host = await OutboundTestHost.StartAsync(s => s["Outbound:OutboxMaxAttempts"] = "5");
