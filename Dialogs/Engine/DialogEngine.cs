@@ -41,7 +41,9 @@ public sealed partial class DialogEngine(
                 : JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.ConversationUserState) ?? new ConversationUserState();
             state.TurnCount++;
 
-            var context = new DialogContext(input, state, router, cardStore, () => Guid.NewGuid().ToString("N"), RunCommandTextAsync);
+            // Card ids are time-ordered (UUIDv7: 48 bits of time, 74 random), so new cards land together at the end
+            // of the card table's index instead of on a random page each.
+            var context = new DialogContext(input, state, router, cardStore, () => Guid.CreateVersion7(input.Now).ToString("N"), RunCommandTextAsync);
             await RouteAsync(context, cancellationToken);
 
             var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationUserState);
