@@ -4,7 +4,11 @@ using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Bot.School;
 
-/// <summary><see cref="IRosterStore"/> on the <c>roster_*</c> tables. Ids must already be canonical (see <see cref="AadObjectIds"/>).</summary>
+/// <summary>
+/// <see cref="IRosterStore"/> on the <c>roster_*</c> tables. Ids must already be canonical (see <see cref="AadObjectIds"/>).
+/// Queries run on the database's readers; each change (with its history row and, for revokes, the last-admin check) is one
+/// <see cref="SqliteDatabase.WriteAsync{T}"/> unit, so it is atomic.
+/// </summary>
 public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
 {
     private const string MemberColumns = "m.aad_object_id, m.teams_id, m.display_name, g.role, g.granted_by, g.granted_at";
@@ -12,41 +16,38 @@ public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
     public async Task<RosterEntry?> FindAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var id = Canonical(aadObjectId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"""
+        var entries = await database.ReadAsync(session => ReadEntries(session.Query(
+            $"""
             SELECT {MemberColumns} FROM roster_members m LEFT JOIN roster_grants g ON g.aad_object_id = m.aad_object_id
             WHERE m.aad_object_id = $id ORDER BY g.granted_at;
-            """;
-        command.Parameters.AddWithValue("$id", id);
-        var entries = await ReadEntriesAsync(command, cancellationToken);
+            """,
+            ("$id", id))), cancellationToken);
         return entries.Count == 0 ? null : entries[0];
     }
 
-    public async Task<IReadOnlyList<RosterEntry>> ListAsync(CoachingRole role, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RosterEntry>> ListAsync(CoachingRole role, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        // One SQL text per role (the roles that satisfy it are fixed), so the statements stay cached.
         var filter = "";
+        var parameters = new List<(string Name, object? Value)>();
         if (role != CoachingRole.Teacher)
         {
             var roles = CoachingRoles.Grantable.Where(held => held.Satisfies(role)).ToList();
-            var names = new List<string>();
             for (var i = 0; i < roles.Count; i++)
             {
-                names.Add($"$r{i}");
-                command.Parameters.AddWithValue($"$r{i}", roles[i].ToStorageValue());
+                parameters.Add(($"$r{i}", roles[i].ToStorageValue()));
             }
 
-            filter = $"WHERE m.aad_object_id IN (SELECT aad_object_id FROM roster_grants WHERE role IN ({string.Join(", ", names)}))";
+            filter = $"WHERE m.aad_object_id IN (SELECT aad_object_id FROM roster_grants WHERE role IN ({string.Join(", ", parameters.Select(p => p.Name))}))";
         }
 
-        command.CommandText = $"""
+        var sql = $"""
             SELECT {MemberColumns} FROM roster_members m LEFT JOIN roster_grants g ON g.aad_object_id = m.aad_object_id
             {filter}
             ORDER BY m.display_name COLLATE NOCASE, m.aad_object_id, g.granted_at;
             """;
-        return await ReadEntriesAsync(command, cancellationToken);
+        var values = parameters.ToArray();
+        return database.ReadAsync<IReadOnlyList<RosterEntry>>(session => ReadEntries(session.Query(sql, values)), cancellationToken);
     }
 
     public async Task<RosterWriteResult> GrantAsync(RosterMember member, CoachingRole role, string grantedBy, DateTimeOffset at, CancellationToken cancellationToken)
@@ -55,58 +56,60 @@ public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
         var id = Canonical(member.AadObjectId);
         var storedRole = role.ToStorageValue();
         var when = at.ToUnixTimeMilliseconds();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
-        await UpsertMemberAsync(connection, transaction, member with { AadObjectId = id }, when, cancellationToken);
-
-        await using var grant = Command(connection, transaction, """
-            INSERT INTO roster_grants (aad_object_id, role, granted_by, granted_at) VALUES ($id, $role, $by, $at)
-            ON CONFLICT DO NOTHING;
-            """);
-        grant.Parameters.AddWithValue("$id", id);
-        grant.Parameters.AddWithValue("$role", storedRole);
-        grant.Parameters.AddWithValue("$by", grantedBy);
-        grant.Parameters.AddWithValue("$at", when);
-        if (await grant.ExecuteNonQueryAsync(cancellationToken) == 0)
+        var canonicalMember = member with { AadObjectId = id };
+        return await database.WriteAsync(session =>
         {
-            await transaction.CommitAsync(cancellationToken);
-            return RosterWriteResult.Unchanged;
-        }
+            session.Execute(
+                """
+                INSERT INTO roster_members (aad_object_id, teams_id, display_name, seen_at) VALUES ($id, $teams, $name, $at)
+                ON CONFLICT (aad_object_id) DO UPDATE SET
+                    teams_id = COALESCE(excluded.teams_id, teams_id),
+                    display_name = COALESCE(excluded.display_name, display_name),
+                    seen_at = excluded.seen_at;
+                """,
+                MemberParameters(canonicalMember, when));
+            if (session.Execute(
+                """
+                INSERT INTO roster_grants (aad_object_id, role, granted_by, granted_at) VALUES ($id, $role, $by, $at)
+                ON CONFLICT DO NOTHING;
+                """,
+                ("$id", id), ("$role", storedRole), ("$by", grantedBy), ("$at", when)) == 0)
+            {
+                return RosterWriteResult.Unchanged;
+            }
 
-        await RecordChangeAsync(connection, transaction, id, storedRole, "grant", grantedBy, when, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return RosterWriteResult.Changed;
+            RecordChange(session, id, storedRole, "grant", grantedBy, when);
+            return RosterWriteResult.Changed;
+        }, cancellationToken);
     }
 
     public async Task<RosterWriteResult> RevokeAsync(string aadObjectId, CoachingRole role, string revokedBy, DateTimeOffset at, bool keepOneAdmin, CancellationToken cancellationToken)
     {
         var id = Canonical(aadObjectId);
         var storedRole = role.ToStorageValue();
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = SqliteDatabase.BeginWrite(connection);
-        if (role == CoachingRole.Admin && keepOneAdmin)
+        var when = at.ToUnixTimeMilliseconds();
+        return await database.WriteAsync(session =>
         {
-            await using var others = Command(connection, transaction,
-                "SELECT COUNT(*) FROM roster_grants WHERE role = 'admin' AND aad_object_id <> $id;");
-            others.Parameters.AddWithValue("$id", id);
-            var otherAdmins = Convert.ToInt64(await others.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            if (otherAdmins == 0 && await HoldsAsync(connection, transaction, id, storedRole, cancellationToken))
+            if (role == CoachingRole.Admin && keepOneAdmin)
             {
-                return RosterWriteResult.LastAdmin;
+                var otherAdmins = Convert.ToInt64(
+                    session.Scalar("SELECT COUNT(*) FROM roster_grants WHERE role = 'admin' AND aad_object_id <> $id;", ("$id", id)),
+                    System.Globalization.CultureInfo.InvariantCulture);
+                if (otherAdmins == 0
+                    && session.Scalar("SELECT 1 FROM roster_grants WHERE aad_object_id = $id AND role = $role;", ("$id", id), ("$role", storedRole)) is not null)
+                {
+                    return RosterWriteResult.LastAdmin;
+                }
             }
-        }
 
-        await using var delete = Command(connection, transaction, "DELETE FROM roster_grants WHERE aad_object_id = $id AND role = $role;");
-        delete.Parameters.AddWithValue("$id", id);
-        delete.Parameters.AddWithValue("$role", storedRole);
-        if (await delete.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            return RosterWriteResult.Unchanged;
-        }
+            if (session.Execute("DELETE FROM roster_grants WHERE aad_object_id = $id AND role = $role;", ("$id", id), ("$role", storedRole)) == 0)
+            {
+                return RosterWriteResult.Unchanged;
+            }
 
-        await RecordChangeAsync(connection, transaction, id, storedRole, "revoke", revokedBy, at.ToUnixTimeMilliseconds(), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return RosterWriteResult.Changed;
+            RecordChange(session, id, storedRole, "revoke", revokedBy, when);
+            return RosterWriteResult.Changed;
+        }, cancellationToken);
     }
 
     public async Task RecordSeenAsync(RosterMember member, DateTimeOffset at, CancellationToken cancellationToken)
@@ -117,35 +120,34 @@ public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
             return;
         }
 
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
+        var parameters = MemberParameters(member with { AadObjectId = id }, at.ToUnixTimeMilliseconds());
+        await database.WriteAsync(session => session.Execute(
+            """
             UPDATE roster_members SET teams_id = COALESCE($teams, teams_id), display_name = COALESCE($name, display_name), seen_at = $at
             WHERE aad_object_id = $id AND (($teams IS NOT NULL AND teams_id IS NOT $teams) OR ($name IS NOT NULL AND display_name IS NOT $name));
-            """;
-        AddMemberParameters(command, member with { AadObjectId = id }, at.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+            """,
+            parameters), cancellationToken);
     }
 
     public async Task<IReadOnlyList<RosterChange>> GetHistoryAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         var id = Canonical(aadObjectId);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT role, action, changed_by, changed_at FROM roster_changes WHERE aad_object_id = $id ORDER BY id;";
-        command.Parameters.AddWithValue("$id", id);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var changes = new List<RosterChange>();
-        while (await reader.ReadAsync(cancellationToken))
+        return await database.ReadAsync<IReadOnlyList<RosterChange>>(session =>
         {
-            if (CoachingRoles.FromStorageValue(reader.GetString(0)) is { } role)
+            using var reader = session.Query(
+                "SELECT role, action, changed_by, changed_at FROM roster_changes WHERE aad_object_id = $id ORDER BY id;", ("$id", id));
+            var changes = new List<RosterChange>();
+            while (reader.Read())
             {
-                changes.Add(new RosterChange(id, role, reader.GetString(1) == "grant", reader.GetString(2),
-                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+                if (CoachingRoles.FromStorageValue(reader.GetString(0)) is { } role)
+                {
+                    changes.Add(new RosterChange(id, role, reader.GetString(1) == "grant", reader.GetString(2),
+                        DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3))));
+                }
             }
-        }
 
-        return changes;
+            return changes;
+        }, cancellationToken);
     }
 
     private static string Canonical(string aadObjectId) =>
@@ -153,13 +155,13 @@ public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
             ? id
             : throw new ArgumentException("An Entra (AAD) object id (a GUID) is required.", nameof(aadObjectId));
 
-    private static async Task<List<RosterEntry>> ReadEntriesAsync(SqliteCommand command, CancellationToken cancellationToken)
+    private static List<RosterEntry> ReadEntries(SqliteDataReader reader)
     {
+        using var _ = reader;
         var entries = new List<RosterEntry>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         RosterMember? member = null;
         var grants = new List<RoleGrant>();
-        while (await reader.ReadAsync(cancellationToken))
+        while (reader.Read())
         {
             var id = reader.GetString(0);
             if (member is null || member.AadObjectId != id)
@@ -187,53 +189,16 @@ public sealed class SqliteRosterStore(SqliteDatabase database) : IRosterStore
         return entries;
     }
 
-    private static async Task UpsertMemberAsync(SqliteConnection connection, SqliteTransaction transaction, RosterMember member, long at, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, """
-            INSERT INTO roster_members (aad_object_id, teams_id, display_name, seen_at) VALUES ($id, $teams, $name, $at)
-            ON CONFLICT (aad_object_id) DO UPDATE SET
-                teams_id = COALESCE(excluded.teams_id, teams_id),
-                display_name = COALESCE(excluded.display_name, display_name),
-                seen_at = excluded.seen_at;
-            """);
-        AddMemberParameters(command, member, at);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static (string Name, object? Value)[] MemberParameters(RosterMember member, long at) =>
+    [
+        ("$id", member.AadObjectId),
+        ("$teams", string.IsNullOrWhiteSpace(member.TeamsId) ? null : member.TeamsId.Trim()),
+        ("$name", string.IsNullOrWhiteSpace(member.DisplayName) ? null : member.DisplayName.Trim()),
+        ("$at", at),
+    ];
 
-    private static void AddMemberParameters(SqliteCommand command, RosterMember member, long at)
-    {
-        command.Parameters.AddWithValue("$id", member.AadObjectId);
-        command.Parameters.AddWithValue("$teams", string.IsNullOrWhiteSpace(member.TeamsId) ? DBNull.Value : member.TeamsId.Trim());
-        command.Parameters.AddWithValue("$name", string.IsNullOrWhiteSpace(member.DisplayName) ? DBNull.Value : member.DisplayName.Trim());
-        command.Parameters.AddWithValue("$at", at);
-    }
-
-    private static async Task<bool> HoldsAsync(SqliteConnection connection, SqliteTransaction transaction, string id, string role, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, "SELECT 1 FROM roster_grants WHERE aad_object_id = $id AND role = $role;");
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$role", role);
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
-
-    private static async Task RecordChangeAsync(SqliteConnection connection, SqliteTransaction transaction, string id, string role, string action, string by, long at, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, transaction, """
-            INSERT INTO roster_changes (aad_object_id, role, action, changed_by, changed_at) VALUES ($id, $role, $action, $by, $at);
-            """);
-        command.Parameters.AddWithValue("$id", id);
-        command.Parameters.AddWithValue("$role", role);
-        command.Parameters.AddWithValue("$action", action);
-        command.Parameters.AddWithValue("$by", by);
-        command.Parameters.AddWithValue("$at", at);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return command;
-    }
+    private static void RecordChange(SqliteSession session, string id, string role, string action, string by, long at) =>
+        session.Execute(
+            "INSERT INTO roster_changes (aad_object_id, role, action, changed_by, changed_at) VALUES ($id, $role, $action, $by, $at);",
+            ("$id", id), ("$role", role), ("$action", action), ("$by", by), ("$at", at));
 }
