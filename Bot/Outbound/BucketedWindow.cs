@@ -37,9 +37,6 @@ internal sealed class BucketedWindow
         _newest = _first - 1;
     }
 
-    /// <summary>The calls held (in the last span plus one bucket, reservations included).</summary>
-    public int Total => _total;
-
     /// <summary>Forgets buckets that no window containing a call at or after <paramref name="now"/> can touch.</summary>
     public void Prune(long now)
     {

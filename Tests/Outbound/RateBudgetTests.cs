@@ -82,8 +82,12 @@ public sealed class RateBudgetTests
         }
 
         var times = host.Connector.Requests.Select(r => r.At).ToList();
+        // Seven at once, the eighth when the first second is over, the ninth only when the first seven
+        // leave the 2 s window (8 per 2 s).
         Assert.Equal(TimeSpan.Zero, times[6] - times[0]);
         Assert.Equal(TimeSpan.FromSeconds(1), times[7] - times[0]);
+        Assert.Equal(TimeSpan.FromSeconds(2), times[8] - times[0]);
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(2)) <= 8);
     }
 
     [Fact]
