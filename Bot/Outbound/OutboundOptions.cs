@@ -18,9 +18,21 @@ public sealed class OutboundOptions
     [Range(1, 100)]
     public int ConversationRequestsPerSecond { get; set; } = 7;
 
+    /// <summary>Sends per 2 seconds into one conversation (Teams allows 8 per bot per thread).</summary>
+    [Range(1, 200)]
+    public int ConversationRequestsPer2Seconds { get; set; } = 8;
+
     /// <summary>Sends per 30 seconds into one conversation (Teams allows 60).</summary>
     [Range(1, 1000)]
     public int ConversationRequestsPer30Seconds { get; set; } = 60;
+
+    /// <summary>
+    /// Sends per hour (any 3600 seconds) into one conversation (Teams allows 1800, i.e. 0.5 per second sustained).
+    /// Counted in 10-second buckets, conservatively: a send held back by this cap may wait up to 10 seconds
+    /// longer than an exact count would require. A reply that would wait past its budget goes to the outbox.
+    /// </summary>
+    [Range(1, 60000)]
+    public int ConversationRequestsPerHour { get; set; } = 1800;
 
     /// <summary>Inside a user's turn, the total time spent waiting and retrying before a send goes to the outbox.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30")]

@@ -4,20 +4,40 @@ namespace CoachBot.Bot.Outbound;
 
 /// <summary>
 /// The outbound rate budget (protocol.md §6.1), on <see cref="TimeProvider"/>: one sliding window per tenant
-/// for every Connector call (default 50 per second), and per conversation for sends (≤ 7 per second and
-/// ≤ 60 per 30 seconds). A caller reserves the earliest slot that satisfies all of them and then waits
-/// for it; reservations are exact, so concurrent callers never overshoot a window.
+/// for every Connector call (default 50 per second), and per conversation for sends (≤ 7 per second, ≤ 8 per
+/// 2 seconds, ≤ 60 per 30 seconds and ≤ 1800 per hour). A caller reserves the earliest slot that satisfies
+/// all of them and then waits for it; reservations are exact, so concurrent callers never overshoot a window.
+/// The short windows keep exact logs (at most 30 seconds of timestamps); the hour keeps per-conversation
+/// counts in <see cref="HourBucket"/>-wide buckets (<see cref="BucketedWindow"/>), which is conservative: a
+/// send held back by the hourly cap may wait up to one bucket longer than strictly needed.
 /// </summary>
 public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeProvider timeProvider)
 {
-    private static readonly long Second = TimeSpan.TicksPerSecond;
-    private static readonly long ThirtySeconds = 30 * TimeSpan.TicksPerSecond;
-    private static readonly long SweepEvery = 60 * TimeSpan.TicksPerSecond;
+    /// <summary>Width of one bucket of the hourly count: the most a send held by the hourly cap waits too long.</summary>
+    internal static readonly TimeSpan HourBucket = TimeSpan.FromSeconds(10);
+
+    private const long Second = TimeSpan.TicksPerSecond;
+    private const long TwoSeconds = 2 * TimeSpan.TicksPerSecond;
+    private const long ThirtySeconds = 30 * TimeSpan.TicksPerSecond;
+    private const long HourTicks = TimeSpan.TicksPerHour;
+    private const long SweepEvery = 60 * TimeSpan.TicksPerSecond;
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<long>> _tenants = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<long>> _conversations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ConversationBudget> _conversations = new(StringComparer.Ordinal);
     private long _lastSweep;
+
+    /// <summary>Conversations whose history is still held (the sweep forgets those idle for an hour).</summary>
+    internal int TrackedConversations
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _conversations.Count;
+            }
+        }
+    }
 
     /// <summary>
     /// Reserves the earliest slot for one call for <paramref name="tenantId"/> and, when given, into
@@ -31,8 +51,8 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
             Sweep(now);
-            var tenant = Log(_tenants, tenantId ?? "", now, Second);
-            var conversation = conversationId is null ? null : Log(_conversations, conversationId, now, ThirtySeconds);
+            var tenant = TenantLog(tenantId ?? "", now);
+            var conversation = conversationId is null ? null : Conversation(conversationId, now);
 
             var slot = now;
             while (true)
@@ -40,8 +60,11 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
                 var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, Second);
                 if (conversation is not null)
                 {
-                    next = SlidingWindow.EarliestFit(conversation, next, o.ConversationRequestsPerSecond, Second);
-                    next = SlidingWindow.EarliestFit(conversation, next, o.ConversationRequestsPer30Seconds, ThirtySeconds);
+                    var recent = conversation.Recent;
+                    next = SlidingWindow.EarliestFit(recent, next, o.ConversationRequestsPerSecond, Second);
+                    next = SlidingWindow.EarliestFit(recent, next, o.ConversationRequestsPer2Seconds, TwoSeconds);
+                    next = SlidingWindow.EarliestFit(recent, next, o.ConversationRequestsPer30Seconds, ThirtySeconds);
+                    next = conversation.LastHour.EarliestFit(next, o.ConversationRequestsPerHour);
                 }
 
                 if (next == slot)
@@ -61,26 +84,44 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
             SlidingWindow.Insert(tenant, slot);
             if (conversation is not null)
             {
-                SlidingWindow.Insert(conversation, slot);
+                SlidingWindow.Insert(conversation.Recent, slot);
+                conversation.LastHour.Insert(slot);
             }
 
             return true;
         }
     }
 
-    private static List<long> Log(Dictionary<string, List<long>> logs, string key, long now, long span)
+    private List<long> TenantLog(string tenantId, long now)
     {
-        if (!logs.TryGetValue(key, out var log))
+        if (!_tenants.TryGetValue(tenantId, out var log))
         {
             log = [];
-            logs[key] = log;
+            _tenants[tenantId] = log;
         }
 
-        SlidingWindow.Prune(log, now - span);
+        SlidingWindow.Prune(log, now - Second);
         return log;
     }
 
-    /// <summary>Forgets tenants and conversations with no call in the last 30 seconds (checked once a minute).</summary>
+    private ConversationBudget Conversation(string conversationId, long now)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var budget))
+        {
+            budget = new ConversationBudget(now);
+            _conversations[conversationId] = budget;
+        }
+
+        SlidingWindow.Prune(budget.Recent, now - ThirtySeconds);
+        budget.LastHour.Prune(now);
+        return budget;
+    }
+
+    /// <summary>
+    /// Once a minute: forgets tenants with no call in the last 30 seconds, and conversations whose hourly count
+    /// no longer matters (no send in the last hour and none reserved); a conversation that sent within the
+    /// hour keeps its count even when idle now.
+    /// </summary>
     private void Sweep(long now)
     {
         if (now - _lastSweep < SweepEvery)
@@ -89,12 +130,28 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
         }
 
         _lastSweep = now;
-        foreach (var logs in new[] { _tenants, _conversations })
+        foreach (var (key, log) in _tenants)
         {
-            foreach (var key in logs.Where(pair => pair.Value.Count == 0 || pair.Value[^1] < now - ThirtySeconds).Select(pair => pair.Key).ToList())
+            if (log.Count == 0 || log[^1] < now - ThirtySeconds)
             {
-                logs.Remove(key);
+                _tenants.Remove(key);
             }
         }
+
+        foreach (var (key, budget) in _conversations)
+        {
+            if (budget.LastHour.IsIdle(now))
+            {
+                _conversations.Remove(key);
+            }
+        }
+    }
+
+    /// <summary>One conversation's history: exact timestamps of the last 30 seconds, bucketed counts of the hour.</summary>
+    private sealed class ConversationBudget(long now)
+    {
+        public List<long> Recent { get; } = [];
+
+        public BucketedWindow LastHour { get; } = new(HourTicks, HourBucket.Ticks, now);
     }
 }

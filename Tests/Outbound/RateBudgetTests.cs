@@ -27,7 +27,7 @@ public sealed class RateBudgetTests
         Assert.All(outcomes, o => Assert.IsType<SendOutcome.Sent>(o));
         var times = host.Connector.Requests.Select(r => r.At).ToList();
         Assert.Equal(500, times.Count);
-        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 50, "never more than 50 calls in any second");
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 50, "never more than 50 calls in any second");
         // And no slower than the budget requires: 500 calls at 50/s take just over 9 s.
         Assert.Equal(TimeSpan.FromSeconds(9), times.Max() - times.Min());
     }
@@ -63,8 +63,8 @@ public sealed class RateBudgetTests
 
         Assert.All(outcomes, o => Assert.IsType<SendOutcome.Sent>(o));
         var times = host.Connector.Requests.Select(r => r.At).Order().ToList();
-        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
-        Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
         Assert.Equal(TimeSpan.FromSeconds(30), times[60] - times[0]);
     }
 
@@ -82,8 +82,12 @@ public sealed class RateBudgetTests
         }
 
         var times = host.Connector.Requests.Select(r => r.At).ToList();
+        // Seven at once, the eighth when the first second is over, the ninth only when the first seven
+        // leave the 2 s window (8 per 2 s).
         Assert.Equal(TimeSpan.Zero, times[6] - times[0]);
         Assert.Equal(TimeSpan.FromSeconds(1), times[7] - times[0]);
+        Assert.Equal(TimeSpan.FromSeconds(2), times[8] - times[0]);
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(2)) <= 8);
     }
 
     [Fact]
@@ -124,13 +128,13 @@ public sealed class RateBudgetTests
         }, Ct)));
 
         Assert.Equal(800, slots.Count);
-        Assert.True(MaxInAnyWindow(slots.Select(s => s.At).ToList(), TimeSpan.FromSeconds(1)) <= 50);
+        Assert.True(Pacing.MaxInAnyWindow(slots.Select(s => s.At).ToList(), TimeSpan.FromSeconds(1)) <= 50);
         foreach (var conversation in slots.GroupBy(s => s.Conversation))
         {
             var times = conversation.Select(s => s.At).ToList();
             Assert.Equal(200, times.Count);
-            Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
-            Assert.True(MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
+            Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 7);
+            Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(30)) <= 60);
         }
     }
 
@@ -164,24 +168,5 @@ public sealed class RateBudgetTests
         // 4.5 s would make three calls in [4.5 s, 5.5 s): the next free slot after it is 6 s.
         Assert.False(SlidingWindow.Fits(log, (9 * second) / 2, 2, second));
         Assert.Equal(6 * second, SlidingWindow.EarliestFit(log, (9 * second) / 2, 2, second));
-    }
-
-    /// <summary>The most timestamps inside any half-open window of the given length.</summary>
-    private static int MaxInAnyWindow(IReadOnlyCollection<DateTimeOffset> times, TimeSpan window)
-    {
-        var sorted = times.Order().ToList();
-        var best = 0;
-        var start = 0;
-        for (var end = 0; end < sorted.Count; end++)
-        {
-            while (sorted[end] - sorted[start] >= window)
-            {
-                start++;
-            }
-
-            best = Math.Max(best, end - start + 1);
-        }
-
-        return best;
     }
 }
