@@ -36,6 +36,7 @@ public sealed class DialogStateTests : IDisposable
                 ["Outbound:TenantRequestsPerSecond"] = "1000",
                 ["Outbound:ConversationRequestsPerSecond"] = "100",
                 ["Outbound:ConversationRequestsPer30Seconds"] = "1000",
+                ["Outbound:ConversationRequestsPer2Seconds"] = "200",
             });
         using var client = host.CreateClient();
         var place = ChatPlace.Personal(ChatUser.Alice);
