@@ -69,7 +69,11 @@ public sealed partial class SqliteConversationDirectory(
         var locale = LocaleOf(activity);
         var fingerprint = activity.MembersAdded is { Count: > 0 }
             ? null
-            : string.Join('\u001f', conversation with { UpdatedAt = default }, IsUser(from, botId), from?.Id, from?.AadObjectId, from?.Name, timeZone, locale);
+            : string.Join(
+                '\u001f',
+                conversation.ChannelId, conversation.ServiceUrl, conversation.ServiceUrlVerified ? "1" : "0", conversation.ConversationType,
+                conversation.TenantId, conversation.TeamId, conversation.TeamAadGroupId, conversation.ChannelRefId, conversation.BotId,
+                IsUser(from, botId) ? "1" : "0", from?.Id, from?.AadObjectId, from?.Name, timeZone, locale);
         if (fingerprint is not null
             && _lastWritten.TryGetValue(conversationId, out var last)
             && last.Fingerprint == fingerprint

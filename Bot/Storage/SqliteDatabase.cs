@@ -18,6 +18,12 @@ public sealed class SqliteDatabase : IDisposable
     // Idle reader connections kept open; more may exist while many reads run at once.
     private const int MaxIdleReaders = 8;
 
+    // Page cache per connection. A reader's cache is dropped whenever another connection has committed since its
+    // last read (WAL), which under load is every read, so a big one only costs memory; the writer's cache
+    // survives its own commits and saves re-reading the pages it keeps changing.
+    private const int ReaderCacheKib = 256;
+    private const int WriterCacheKib = 4096;
+
     private readonly string _connectionString;
     private readonly string _sessionConnectionString;
     private readonly int _busyTimeoutMs;
@@ -54,7 +60,7 @@ public sealed class SqliteDatabase : IDisposable
         _sessionConnectionString = builder.ToString();
         _busyTimeoutMs = (int)options.Value.BusyTimeout.TotalMilliseconds;
         FilePath = builder.DataSource;
-        _writer = new GroupCommitWriter(OpenSession);
+        _writer = new GroupCommitWriter(() => OpenSession(WriterCacheKib));
     }
 
     /// <summary>The resolved database file.</summary>
@@ -100,7 +106,7 @@ public sealed class SqliteDatabase : IDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         if (!_idleReaders.TryTake(out var session))
         {
-            session = OpenSession();
+            session = OpenSession(ReaderCacheKib);
         }
 
         var healthy = false;
@@ -166,7 +172,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    private SqliteSession OpenSession()
+    private SqliteSession OpenSession(int cacheKib)
     {
         // Not pooled: the session keeps its own connection open for the life of the process.
         var connection = new SqliteConnection(_sessionConnectionString);
@@ -174,7 +180,7 @@ public sealed class SqliteDatabase : IDisposable
         {
             connection.Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-{cacheKib};";
             pragma.ExecuteNonQuery();
             return new SqliteSession(connection);
         }
