@@ -119,19 +119,23 @@ internal sealed class GroupCommitWriter : IDisposable
             return;
         }
 
-        SqliteSession session;
         try
         {
-            session = _session ??= _open();
-            session.Execute("BEGIN IMMEDIATE;");
+            CommitBatch();
         }
         catch (Exception exception)
         {
+            // The connection failed (opening, BEGIN, a savepoint, COMMIT): nothing of the batch is saved, and the
+            // next batch starts on a new connection. Never thrown on: this may run on a pool thread.
             ResetSession();
             _batch.ForEach(write => write.Fail(exception));
-            return;
         }
+    }
 
+    private void CommitBatch()
+    {
+        var session = _session ??= _open();
+        session.Execute("BEGIN IMMEDIATE;");
         foreach (var write in _batch)
         {
             if (write.IsCancellationRequested)
@@ -147,43 +151,15 @@ internal sealed class GroupCommitWriter : IDisposable
             }
             catch (Exception exception)
             {
+                // The write's own failure: roll back only its savepoint, and tell only its caller.
                 write.SetError(exception);
-                if (!TryRollBackTo(session))
-                {
-                    // The connection is in an unknown state: give up the batch and start afresh.
-                    ResetSession();
-                    _batch.ForEach(w => w.Fail(exception));
-                    return;
-                }
+                session.Execute("ROLLBACK TO write;");
+                session.Execute("RELEASE write;");
             }
         }
 
-        try
-        {
-            session.Execute("COMMIT;");
-        }
-        catch (Exception exception)
-        {
-            ResetSession();
-            _batch.ForEach(write => write.Fail(exception));
-            return;
-        }
-
+        session.Execute("COMMIT;");
         _batch.ForEach(write => write.Complete());
-    }
-
-    private static bool TryRollBackTo(SqliteSession session)
-    {
-        try
-        {
-            session.Execute("ROLLBACK TO write;");
-            session.Execute("RELEASE write;");
-            return true;
-        }
-        catch (SqliteException)
-        {
-            return false;
-        }
     }
 
     private void ResetSession()
