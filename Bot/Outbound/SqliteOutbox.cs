@@ -109,17 +109,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
     private async Task UpdateAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        await database.WriteAsync(session =>
-        {
-            var command = session.Command(sql);
-            command.Parameters.AddWithValue("$now", now);
-            foreach (var (name, value) in parameters)
-            {
-                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-            }
-
-            command.ExecuteNonQuery();
-        }, cancellationToken);
+        await database.WriteAsync(session => session.Execute(sql, [("$now", now), .. parameters]), cancellationToken);
         Interlocked.Increment(ref _changes);
     }
 

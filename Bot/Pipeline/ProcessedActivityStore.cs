@@ -35,9 +35,6 @@ public sealed class ProcessedActivityStore(SqliteDatabase database, TimeProvider
         }, cancellationToken);
     }
 
-    public Task RecordAsync(string channelId, string conversationId, string activityId, int? invokeStatus, string? invokeBody, CancellationToken cancellationToken) =>
-        RecordAsync(channelId, conversationId, activityId, invokeStatus, invokeBody, [], cancellationToken);
-
     /// <summary>
     /// Records the activity as processed and, in the same write, the message ids of the cards its turn sent
     /// (so a turn ends with one commit).

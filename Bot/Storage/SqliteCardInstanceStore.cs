@@ -5,13 +5,6 @@ namespace CoachBot.Bot.Storage;
 /// <summary><see cref="ICardInstanceStore"/> on the <c>card_instances</c> table.</summary>
 public sealed class SqliteCardInstanceStore(SqliteDatabase database, TimeProvider timeProvider) : ICardInstanceStore
 {
-    public Task RecordSentAsync(CardInstance card, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        return database.WriteAsync(session => RecordSent(session, card, now), cancellationToken);
-    }
-
     public Task SetActivityIdAsync(string cardId, string activityId, CancellationToken cancellationToken) =>
         database.WriteAsync(session => SetActivityId(session, cardId, activityId), cancellationToken);
 

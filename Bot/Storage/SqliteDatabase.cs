@@ -26,7 +26,9 @@ public sealed class SqliteDatabase : IDisposable
 
     private readonly string _connectionString;
     private readonly string _sessionConnectionString;
-    private readonly int _busyTimeoutMs;
+
+    // What every connection needs, run once per physical connection.
+    private readonly string _connectionPragmas;
 
     // Physical SQLite handles that already have their pragmas. Pooled opens reuse handles, so the pragmas
     // run once per handle instead of on every open (they were most of the statements of a turn).
@@ -58,7 +60,7 @@ public sealed class SqliteDatabase : IDisposable
         _connectionString = builder.ToString();
         builder.Pooling = false;
         _sessionConnectionString = builder.ToString();
-        _busyTimeoutMs = (int)options.Value.BusyTimeout.TotalMilliseconds;
+        _connectionPragmas = $"PRAGMA busy_timeout={(int)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         FilePath = builder.DataSource;
         _writer = new GroupCommitWriter(() => OpenSession(WriterCacheKib));
     }
@@ -76,7 +78,7 @@ public sealed class SqliteDatabase : IDisposable
             if (connection.Handle is { } handle && !_configuredHandles.TryGetValue(handle, out _))
             {
                 await using var pragma = connection.CreateCommand();
-                pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
+                pragma.CommandText = _connectionPragmas;
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
                 _configuredHandles.AddOrUpdate(handle, handle);
             }
@@ -180,7 +182,7 @@ public sealed class SqliteDatabase : IDisposable
         {
             connection.Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout={_busyTimeoutMs}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-{cacheKib};";
+            pragma.CommandText = $"{_connectionPragmas} PRAGMA cache_size=-{cacheKib};";
             pragma.ExecuteNonQuery();
             return new SqliteSession(connection);
         }

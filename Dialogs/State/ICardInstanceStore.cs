@@ -4,13 +4,11 @@ namespace CoachBot.Dialogs.State;
 public sealed record CardInstance(string CardId, string Kind, string ConversationId, string? UserKey, string? ActivityId, bool Completed);
 
 /// <summary>
-/// Records the card instances CoachBot sends, so a submit can be matched to its card, a second submit of
+/// The card instances CoachBot sent (recorded with the turn's state, <see cref="IStateStore.TrySaveTurnAsync"/>), so a submit can be matched to its card, a second submit of
 /// the same form gets "already saved", and the sent message can be updated in place.
 /// </summary>
 public interface ICardInstanceStore
 {
-    Task RecordSentAsync(CardInstance card, CancellationToken cancellationToken);
-
     Task SetActivityIdAsync(string cardId, string activityId, CancellationToken cancellationToken);
 
     Task<CardInstance?> FindAsync(string cardId, CancellationToken cancellationToken);

@@ -16,7 +16,7 @@ public interface IStateStore
 
     /// <summary>
     /// <see cref="TrySaveAsync"/>, and when it succeeds, records in the same write the cards the turn sent
-    /// (as <see cref="ICardInstanceStore.RecordSentAsync"/> would), so a dialog turn costs one commit.
+    /// (for <see cref="ICardInstanceStore"/>), so a dialog turn costs one commit.
     /// </summary>
     Task<long?> TrySaveTurnAsync(string key, long expectedVersion, string json, IReadOnlyList<CardInstance> sentCards, CancellationToken cancellationToken);
 
