@@ -23,6 +23,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private readonly List<PendingWrite> _batch = new(MaxBatch);
     private SqliteSession? _session;
     private int _combining;
+    private int _checkpointRequested;
     private volatile bool _disposed;
 
     public GroupCommitWriter(Func<SqliteSession> open)
@@ -49,6 +50,13 @@ internal sealed class GroupCommitWriter : IDisposable
         Combine(InlineBatches);
         return write.Task;
     }
+
+    /// <summary>
+    /// Asks the writer to finish a background checkpoint before its next transaction: it copies the few pages
+    /// committed since the checkpoint's own pass, so the log is fully copied and SQLite starts it again from
+    /// the beginning at the next commit. Without this, a log that is written to all the time only ever grows.
+    /// </summary>
+    public void RequestCheckpoint() => Volatile.Write(ref _checkpointRequested, 1);
 
     public void Dispose()
     {
@@ -135,6 +143,11 @@ internal sealed class GroupCommitWriter : IDisposable
     private void CommitBatch()
     {
         var session = _session ??= _open();
+        if (Interlocked.Exchange(ref _checkpointRequested, 0) == 1)
+        {
+            CatchUpCheckpoint(session);
+        }
+
         session.Execute("BEGIN IMMEDIATE;");
         foreach (var write in _batch)
         {
@@ -160,6 +173,19 @@ internal sealed class GroupCommitWriter : IDisposable
 
         session.Execute("COMMIT;");
         _batch.ForEach(write => write.Complete());
+    }
+
+    private static void CatchUpCheckpoint(SqliteSession session)
+    {
+        try
+        {
+            // Outside a transaction; PASSIVE never waits for readers, it copies what it can.
+            session.Execute("PRAGMA wal_checkpoint(PASSIVE);");
+        }
+        catch (SqliteException)
+        {
+            // Only an optimisation: the next background checkpoint tries again, and the writes go on.
+        }
     }
 
     private void ResetSession()

@@ -11,8 +11,11 @@ internal sealed class TempDatabase : IAsyncDisposable
 {
     private readonly List<SqliteDatabase> _opened = [];
 
-    private TempDatabase(string folder)
+    private readonly TimeProvider _timeProvider;
+
+    private TempDatabase(string folder, TimeProvider timeProvider)
     {
+        _timeProvider = timeProvider;
         Folder = folder;
         ConnectionString = $"Data Source={Path.Combine(folder, "coachbot.db")}";
         Database = Open();
@@ -28,11 +31,14 @@ internal sealed class TempDatabase : IAsyncDisposable
     public StorageOptions StorageOptions => new() { ConnectionString = ConnectionString };
 
     /// <summary>A new temp database; with modules, already migrated.</summary>
-    public static async Task<TempDatabase> CreateAsync(params IStorageModule[] modules)
+    public static Task<TempDatabase> CreateAsync(params IStorageModule[] modules) => CreateAsync(TimeProvider.System, modules);
+
+    /// <summary>A new temp database whose openers all run their timers (the background checkpoint) on <paramref name="timeProvider"/>.</summary>
+    public static async Task<TempDatabase> CreateAsync(TimeProvider timeProvider, params IStorageModule[] modules)
     {
         var folder = Path.Combine(Path.GetTempPath(), "coachbot-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var database = new TempDatabase(folder);
+        var database = new TempDatabase(folder, timeProvider);
         if (modules.Length > 0)
         {
             await database.MigrateAsync(modules);
@@ -48,7 +54,10 @@ internal sealed class TempDatabase : IAsyncDisposable
     public SqliteDatabase Open()
     {
         var database = new SqliteDatabase(
-            Options.Create(StorageOptions), new HostingEnvironment { ContentRootPath = Folder, EnvironmentName = "Development" });
+            Options.Create(StorageOptions),
+            new HostingEnvironment { ContentRootPath = Folder, EnvironmentName = "Development" },
+            _timeProvider,
+            NullLogger<SqliteDatabase>.Instance);
         lock (_opened)
         {
             _opened.Add(database);

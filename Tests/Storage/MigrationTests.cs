@@ -77,7 +77,7 @@ public sealed class MigrationTests : IDisposable
     }
 
     private SqliteDatabase Database() =>
-        new(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }), new TestHostEnvironment());
+        new(Options.Create(new StorageOptions { ConnectionString = $"Data Source={_path}" }), new TestHostEnvironment(), _time, NullLogger<SqliteDatabase>.Instance);
 
     private static async Task InsertVersion1CardAsync(SqliteDatabase database, CancellationToken ct)
     {
