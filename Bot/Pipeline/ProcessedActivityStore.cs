@@ -50,7 +50,7 @@ public sealed class ProcessedActivityStore(SqliteDatabase database, TimeProvider
     {
         ArgumentNullException.ThrowIfNull(sentCards);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        return database.WriteAsync(session =>
+        return database.QueueWriteAsync(session =>
         {
             foreach (var (cardId, messageId) in sentCards)
             {

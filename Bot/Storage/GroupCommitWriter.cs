@@ -24,6 +24,7 @@ internal sealed class GroupCommitWriter : IDisposable
     private SqliteSession? _session;
     private int _combining;
     private int _checkpointRequested;
+    private int _flushQueued;
     private volatile bool _disposed;
 
     public GroupCommitWriter(Func<SqliteSession> open)
@@ -31,7 +32,15 @@ internal sealed class GroupCommitWriter : IDisposable
         _open = open;
     }
 
-    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken) =>
+        WriteAsync(work, runOnCaller: true, cancellationToken);
+
+    /// <summary>
+    /// With <paramref name="runOnCaller"/> false the write is never committed on the caller's thread: it joins
+    /// the batch of the next write or a flush queued behind the work already waiting in the thread pool, so
+    /// under load it shares a commit with other writes, and the caller carries on at once.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, bool runOnCaller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         if (cancellationToken.IsCancellationRequested)
@@ -47,8 +56,23 @@ internal sealed class GroupCommitWriter : IDisposable
             FailQueued();
         }
 
-        Combine(InlineBatches);
+        if (runOnCaller)
+        {
+            Combine(InlineBatches);
+        }
+        else if (Interlocked.CompareExchange(ref _flushQueued, 1, 0) == 0)
+        {
+            // One queued flush at a time is enough: it takes whatever is queued when it runs.
+            ThreadPool.UnsafeQueueUserWorkItem(static writer => writer.RunQueuedFlush(), this, preferLocal: false);
+        }
+
         return write.Task;
+    }
+
+    private void RunQueuedFlush()
+    {
+        Volatile.Write(ref _flushQueued, 0);
+        Combine(InlineBatches);
     }
 
     /// <summary>

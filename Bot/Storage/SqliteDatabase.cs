@@ -166,6 +166,25 @@ public sealed partial class SqliteDatabase : IDisposable
         return _writer.WriteAsync(write, cancellationToken);
     }
 
+    /// <summary>
+    /// Like <see cref="WriteAsync(Action{SqliteSession}, CancellationToken)"/>, but the write is never committed on
+    /// the caller's thread: it is queued to share the next commit. For writes nobody waits on before answering
+    /// (a turn's last record), so the answer is not held up by a commit and the commits stay fewer under load.
+    /// </summary>
+    public Task QueueWriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _writer.WriteAsync(
+            session =>
+            {
+                write(session);
+                return true;
+            },
+            runOnCaller: false,
+            cancellationToken);
+    }
+
     /// <inheritdoc cref="WriteAsync{T}(Func{SqliteSession, T}, CancellationToken)"/>
     public Task WriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken)
     {

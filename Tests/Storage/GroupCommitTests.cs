@@ -284,6 +284,50 @@ public sealed class GroupCommitTests
         Assert.Equal(80, (await IdsAsync(database)).Count);
     }
 
+    [Fact]
+    public async Task AQueuedWrite_IsNotCommittedOnTheCallersThread_AndIsSavedAfterwards()
+    {
+        await using var temp = await ItemsDatabaseAsync();
+        var database = temp.Database;
+        using var callerReturned = new ManualResetEventSlim();
+        var waitedForTheCaller = false;
+
+        // Run on the caller's thread, this write would wait for a return that cannot happen before it ends.
+        var queued = database.QueueWriteAsync(
+            session =>
+            {
+                waitedForTheCaller = callerReturned.Wait(TimeSpan.FromSeconds(5), Ct);
+                Insert(session, 1, "queued");
+            },
+            Ct);
+        callerReturned.Set();
+        await queued.WaitAsync(HangLimit, Ct);
+
+        Assert.True(waitedForTheCaller, "the queued write ran only after its caller had returned");
+        Assert.Equal([1], await IdsAsync(database));
+    }
+
+    [Fact]
+    public async Task QueuedWritesAmongOrdinaryWrites_AreAllSaved_AndAFailingQueuedWriteFailsAlone()
+    {
+        await using var temp = await ItemsDatabaseAsync();
+        var database = temp.Database;
+        await database.WriteAsync(session => Insert(session, 5000, "taken"), Ct);
+
+        var writes = Enumerable.Range(0, 100)
+            .Select(i => Task.Run(
+                () => i % 2 == 0
+                    ? database.QueueWriteAsync(session => Insert(session, i, $"item-{i}"), Ct)
+                    : (Task)database.WriteAsync(session => Insert(session, i, $"item-{i}"), Ct),
+                Ct))
+            .ToList();
+        var duplicate = database.QueueWriteAsync(session => Insert(session, 1000, "taken"), Ct); // name is UNIQUE
+
+        await Task.WhenAll(writes).WaitAsync(HangLimit, Ct);
+        await Assert.ThrowsAsync<SqliteException>(() => duplicate);
+        Assert.Equal(Enumerable.Range(0, 100).Append(5000), await IdsAsync(database));
+    }
+
     private static async Task<TempDatabase> ItemsDatabaseAsync()
     {
         var temp = await TempDatabase.CreateAsync();
