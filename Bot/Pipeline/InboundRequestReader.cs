@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CoachBot.Bot.Protocol.Activities;
 using Microsoft.AspNetCore.Http;
@@ -30,26 +32,33 @@ public static class InboundRequestReader
             return TooLarge(maxBodyBytes);
         }
 
-        var body = await ReadLimitedAsync(request.Body, maxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return TooLarge(maxBodyBytes);
-        }
-
-        if (body.Length == 0)
-        {
-            return new(null, StatusCodes.Status400BadRequest, "The body is empty; an activity was expected.");
-        }
-
+        // The body is read into a pooled buffer and parsed from there: nothing of it outlives the parse (JSON
+        // values the activity keeps, such as value and channelData, are copied out by the serializer).
+        var buffer = new StrongBox<byte[]>(ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length and > 0 ? (int)length + 1 : 16 * 1024));
         Activity? activity;
         try
         {
-            activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
+            var bodyLength = await ReadLimitedAsync(request.Body, maxBodyBytes, buffer, cancellationToken);
+            if (bodyLength < 0)
+            {
+                return TooLarge(maxBodyBytes);
+            }
+
+            if (bodyLength == 0)
+            {
+                return new(null, StatusCodes.Status400BadRequest, "The body is empty; an activity was expected.");
+            }
+
+            activity = JsonSerializer.Deserialize(buffer.Value!.AsSpan(0, bodyLength), ProtocolJsonContext.Default.Activity);
         }
         catch (JsonException exception)
         {
             var where = exception.Path is { Length: > 0 } path ? $" at {path}" : "";
             return new(null, StatusCodes.Status400BadRequest, $"The body is not a valid activity: malformed or mistyped JSON{where}.");
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer.Value!);
         }
 
         if (activity is null)
@@ -93,25 +102,34 @@ public static class InboundRequestReader
             || (type.StartsWith("application/", StringComparison.OrdinalIgnoreCase) && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is longer.</summary>
-    private static async Task<byte[]?> ReadLimitedAsync(Stream body, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the body into <paramref name="buffer"/> (a pooled array, replaced by a larger pooled one as needed);
+    /// returns its length, or -1 when it is longer than <paramref name="limit"/> bytes.
+    /// </summary>
+    private static async Task<int> ReadLimitedAsync(Stream body, int limit, StrongBox<byte[]> buffer, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var length = 0;
         while (true)
         {
-            var read = await body.ReadAsync(chunk, cancellationToken);
+            if (length == buffer.Value!.Length)
+            {
+                var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Value.Length * 2, limit + 1));
+                buffer.Value.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<byte>.Shared.Return(buffer.Value!);
+                buffer.Value = larger;
+            }
+
+            var read = await body.ReadAsync(buffer.Value.AsMemory(length), cancellationToken);
             if (read == 0)
             {
-                return buffer.ToArray();
+                return length;
             }
 
-            if (buffer.Length + read > limit)
+            length += read;
+            if (length > limit)
             {
-                return null;
+                return -1;
             }
-
-            buffer.Write(chunk, 0, read);
         }
     }
 }

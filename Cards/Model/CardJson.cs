@@ -13,20 +13,27 @@ namespace CoachBot.Cards.Model;
 /// </summary>
 public static class CardJson
 {
-    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2 };
+    // The generated context's settings with the relaxed encoder (accented and non-Latin letters written as
+    // they are, see above); built once, never changed.
+    private static readonly CardJsonContext CompactContext = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    private static readonly CardJsonContext IndentedContext = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+        IndentSize = 2,
+    });
 
     /// <summary>The card as UTF-8 JSON bytes (compact unless <paramref name="indented"/>).</summary>
     public static byte[] SerializeToUtf8Bytes(AdaptiveCard card, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(card);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
-        {
-            JsonSerializer.Serialize(writer, card, CardJsonContext.Default.AdaptiveCard);
-        }
 
-        return buffer.ToArray();
+        // The serializer writes into a pooled buffer and allocates only the result.
+        return JsonSerializer.SerializeToUtf8Bytes(card, (indented ? IndentedContext : CompactContext).AdaptiveCard);
     }
 
     /// <summary>The card as a JSON string (compact unless <paramref name="indented"/>).</summary>

@@ -71,6 +71,21 @@ public sealed class BadRequestTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_ChunkedBodyUnderTheLimitButLargerThanOneReadBuffer_IsReadWhole()
+    {
+        using var client = _factory.CreateClient();
+
+        // The required fields come after 100 KB of text: any byte lost between reads would break the activity.
+        var body = $$"""{"type":"typing","text":"{{new string('x', 100 * 1024)}}","conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
+        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)), bufferSize: 4096);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("application/xml", "<activity type=\"message\"/>")]
     [InlineData("text/plain", "hello")]

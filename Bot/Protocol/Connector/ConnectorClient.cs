@@ -40,20 +40,20 @@ public sealed partial class ConnectorClient(
     public Task<ConnectorResponse> CreateConversationAsync(string serviceUrl, ConversationParameters parameters, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        var body = JsonSerializer.Serialize(parameters, ProtocolJsonContext.Default.ConversationParameters);
+        var body = JsonSerializer.SerializeToUtf8Bytes(parameters, ProtocolJsonContext.Default.ConversationParameters);
         return CallAsync(HttpMethod.Post, serviceUrl, body, cancellationToken, "v3", "conversations");
     }
 
     public Task<ConnectorResponse> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Get, serviceUrl, null, cancellationToken, "v3", "conversations", conversationId, "members", memberId);
 
-    private static string Serialize(Activity activity)
+    private static byte[] Serialize(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
-        return JsonSerializer.Serialize(activity, ProtocolJsonContext.Default.Activity);
+        return JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
     }
 
-    private async Task<ConnectorResponse> CallAsync(HttpMethod method, string serviceUrl, string? body, CancellationToken cancellationToken, params string?[] segments)
+    private async Task<ConnectorResponse> CallAsync(HttpMethod method, string serviceUrl, byte[]? body, CancellationToken cancellationToken, params string?[] segments)
     {
         if (!ConnectorUrl.TryBuild(serviceUrl, out var uri, segments))
         {
@@ -104,7 +104,7 @@ public sealed partial class ConnectorClient(
         }
     }
 
-    private async Task<ConnectorResponse> SendOnceAsync(HttpMethod method, Uri uri, string? body, string? token, CancellationToken cancellationToken)
+    private async Task<ConnectorResponse> SendOnceAsync(HttpMethod method, Uri uri, byte[]? body, string? token, CancellationToken cancellationToken)
     {
         using var timeout = new CancellationTokenSource(options.Value.RequestTimeout, timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
@@ -116,7 +116,9 @@ public sealed partial class ConnectorClient(
 
         if (body is not null)
         {
-            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+            // Serialized straight to UTF-8 (not to a string and then to bytes); the same header StringContent sends.
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
 
         try
