@@ -11,7 +11,7 @@ namespace CoachBot.Bench.Turns;
 /// each conversation sees only a few turns per 30 s. Latency per request by Stopwatch; everything is bounded
 /// in time by the request timeout.
 /// </summary>
-internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundActivities activities, Func<Snapshot> snapshot)
+internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundActivities activities, Func<Snapshot> snapshot, string? latencyLog = null)
 {
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
@@ -37,6 +37,16 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
 
         var results = await Task.WhenAll(workers);
         var (begin, end) = await sampler;
+
+        if (latencyLog is not null)
+        {
+            await File.AppendAllLinesAsync(
+                latencyLog,
+                results.SelectMany(r => r.Timeline!)
+                    .OrderBy(sample => sample.Start)
+                    .Select(sample => string.Create(CultureInfo.InvariantCulture, $"{runTag} {ToMs(sample.Start - measureStart):F3} {ToMs(sample.Elapsed):F3}")),
+                cancellationToken);
+        }
 
         var samples = results.SelectMany(r => r.Samples).ToArray();
         Array.Sort(samples);
@@ -67,6 +77,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
     private async Task<WorkerResult> WorkAsync(int worker, int concurrency, string runTag, Window window, CancellationToken cancellationToken)
     {
         var samples = new List<long>(4096);
+        var timeline = latencyLog is null ? null : new List<(long Start, long Elapsed)>(4096);
         var errors = 0L;
         string? firstError = null;
         var sent = 0L;
@@ -109,6 +120,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
             if (error is null)
             {
                 samples.Add(elapsed);
+                timeline?.Add((started, elapsed));
             }
             else
             {
@@ -117,7 +129,7 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
             }
         }
 
-        return new WorkerResult(samples, errors, firstError, sent);
+        return new WorkerResult(samples, timeline, errors, firstError, sent);
     }
 
     /// <summary>Nearest-rank percentile of sorted Stopwatch tick samples, in milliseconds.</summary>
@@ -128,5 +140,5 @@ internal sealed class LoadGenerator(HttpClient client, Uri messagesUri, InboundA
 
     private sealed record Window(long Start, long End);
 
-    private sealed record WorkerResult(List<long> Samples, long Errors, string? FirstError, long Sent);
+    private sealed record WorkerResult(List<long> Samples, List<(long Start, long Elapsed)>? Timeline, long Errors, string? FirstError, long Sent);
 }

@@ -125,7 +125,7 @@ internal sealed class TurnsCommand : IBenchCommand
             await using var host = await ChildHost.StartAsync([botDll], Path.GetDirectoryName(botDll)!, environment, HealthPath, StartTimeout, cancellationToken);
             error.WriteLine($"# bot: pid {host.ProcessId} at {host.BaseUri}, database {databasePath}, peak_ws_mb after start-up {Mb(host.PeakWorkingSetMegabytes())}");
             using var client = BenchHttp.CreateClient(RequestTimeout);
-            var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector));
+            var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector), settings.LatencyLog);
             var warmupTurns = await WarmUpAsync(generator, "bot", settings, cancellationToken);
             foreach (var level in settings.Levels)
             {
@@ -162,7 +162,7 @@ internal sealed class TurnsCommand : IBenchCommand
         await using var host = await ChildHost.StartAsync(
             [benchDll, "turns", CeilingHost.ServeFlag], Path.GetDirectoryName(benchDll)!, environment, HealthPath, StartTimeout, cancellationToken);
         using var client = BenchHttp.CreateClient(RequestTimeout);
-        var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector));
+        var generator = new LoadGenerator(client, new Uri(host.BaseUri, "api/messages"), activities, () => SnapshotOf(host, connector), settings.LatencyLog);
         await WarmUpAsync(generator, "ceiling", settings, cancellationToken);
         foreach (var level in settings.Levels)
         {

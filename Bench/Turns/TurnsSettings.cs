@@ -44,12 +44,18 @@ internal sealed record TurnsSettings
 
     public bool Ceiling { get; init; } = true;
 
+    /// <summary>
+    /// Appends every measured request to this file: level, start (ms after the window opened) and latency (ms),
+    /// to see whether slow turns are spread out or come together (a stall of the whole host). Null = off.
+    /// </summary>
+    public string? LatencyLog { get; init; }
+
     /// <summary>Sets <c>DOTNET_PerfMapEnabled=1</c> (and W^X off) in the bot so <c>perf</c> can name JIT-compiled frames.</summary>
     public bool PerfMap { get; init; }
 
     public const string Usage =
         "[--duration SECONDS] [--warmup SECONDS] [--host-warmup SECONDS] [--levels 1,16,64] [--message TEXT] [--place personal|group] "
-        + "[--conversations N] [--tenants N] [--bot-dll PATH] [--host-log-level LEVEL] [--host-env KEY=VALUE]... [--no-ceiling] [--perf-map]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
+        + "[--conversations N] [--tenants N] [--bot-dll PATH] [--host-log-level LEVEL] [--host-env KEY=VALUE]... [--no-ceiling] [--perf-map] [--latency-log PATH]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
 
     /// <summary>Parses the arguments; returns null and writes the reason when they are not valid.</summary>
     public static TurnsSettings? Parse(IReadOnlyList<string> args, TextWriter error)
@@ -91,6 +97,7 @@ internal sealed record TurnsSettings
                     ? settings with { HostLogLevel = value }
                     : null,
                 "--host-env" => WithHostVariable(settings, value),
+                "--latency-log" => value.Trim().Length > 0 ? settings with { LatencyLog = Path.GetFullPath(value) } : null,
                 _ => null,
             };
             if (next is null)

@@ -54,10 +54,11 @@ public sealed partial class TurnPipeline(
             var sentCards = new SentCards();
             var result = await DispatchAsync(activity, sentCards, cancellationToken);
 
-            // The turn's last write: the activity is processed, and the cards it sent know their message ids. The
-            // HTTP answer does not wait for its commit (Teams redelivers only what got no answer, and the write
-            // commits within milliseconds); the conversation's next turn does, because the lock is released only
-            // after the commit.
+            // The turn's last write: the activity is processed, and the cards it sent know their message ids. It is
+            // queued to share a commit, and the HTTP answer does not wait for it (Teams redelivers only what got no
+            // answer, and the write commits within milliseconds); the conversation's next turn does, because the lock
+            // is released only after the commit. If the process dies in between, the reply was sent but the record
+            // is missing: cards still work (Teams sends the message id with each press) and no redelivery follows.
             var finishing = RecordTurnAsync(activity, channelId, conversationId, result, sentCards);
             if (finishing.IsCompleted)
             {

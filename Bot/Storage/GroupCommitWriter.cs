@@ -71,7 +71,9 @@ internal sealed class GroupCommitWriter : IDisposable
 
     private void RunQueuedFlush()
     {
-        Volatile.Write(ref _flushQueued, 0);
+        // A full fence (not just a release store): the queue must be read after the flag is visibly cleared, or
+        // a write queued in between would see the flag still set and wait for a flush that has already looked.
+        Interlocked.Exchange(ref _flushQueued, 0);
         Combine(InlineBatches);
     }
 
@@ -125,7 +127,8 @@ internal sealed class GroupCommitWriter : IDisposable
             }
             finally
             {
-                Volatile.Write(ref _combining, 0);
+                // Full fence, as in RunQueuedFlush: the loop re-reads the queue after releasing the role.
+                Interlocked.Exchange(ref _combining, 0);
             }
 
             if (!_queue.IsEmpty)

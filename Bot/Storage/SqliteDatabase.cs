@@ -14,14 +14,18 @@ namespace CoachBot.Bot.Storage;
 /// run beside the single writer; <c>synchronous=NORMAL</c> is durable across process crashes and cheap in WAL
 /// mode. <see cref="OpenAsync"/> gives a plain connection for the rare paths (migrations, health checks).
 /// Committed pages are copied from the write-ahead log into the database file by a background checkpoint every
-/// <see cref="StorageOptions.CheckpointInterval"/>, not by SQLite's automatic checkpoint: that one runs inside
-/// the commit that crosses 1,000 log pages, and every write queued behind it waited (the slowest turns under
-/// load were all waiting for one).
+/// <see cref="StorageOptions.CheckpointInterval"/>, not by SQLite's automatic checkpoint (kept only as a
+/// backstop at a far larger log): that one runs inside the commit that crosses 1,000 log pages, and every write
+/// queued behind it waited (the slowest turns under load were all waiting for one).
 /// </summary>
 public sealed partial class SqliteDatabase : IDisposable
 {
     // A log file that grew under a burst is cut back to this size once it starts again from the beginning.
     private const long MaxIdleLogBytes = 64L * 1024 * 1024;
+
+    // SQLite's own checkpoint only as a backstop, should the background one keep failing: ~400 MB of log. The
+    // background checkpoint starts the log again long before (about a second of writes under full load).
+    private const int BackstopCheckpointPages = 100_000;
 
     // Idle reader connections kept open; more may exist while many reads run at once.
     private const int MaxIdleReaders = 8;
@@ -47,6 +51,7 @@ public sealed partial class SqliteDatabase : IDisposable
     private readonly Lock _checkpointGate = new();
     private readonly ITimer _checkpointTimer;
     private SqliteSession? _checkpointSession;
+    private bool _checkpointFailing;
     private int _disposed;
 
     public SqliteDatabase(IOptions<StorageOptions> options, IHostEnvironment environment, TimeProvider timeProvider, ILogger<SqliteDatabase> logger)
@@ -76,7 +81,7 @@ public sealed partial class SqliteDatabase : IDisposable
         builder.Pooling = false;
         _sessionConnectionString = builder.ToString();
         _connectionPragmas = $"PRAGMA busy_timeout={(int)options.Value.BusyTimeout.TotalMilliseconds}; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; "
-            + $"PRAGMA wal_autocheckpoint=0; PRAGMA journal_size_limit={MaxIdleLogBytes};";
+            + $"PRAGMA wal_autocheckpoint={BackstopCheckpointPages}; PRAGMA journal_size_limit={MaxIdleLogBytes};";
         FilePath = builder.DataSource;
         _writer = new GroupCommitWriter(() => OpenSession(WriterCacheKib));
         var interval = options.Value.CheckpointInterval;
@@ -220,7 +225,20 @@ public sealed partial class SqliteDatabase : IDisposable
             using var reader = _checkpointSession.Query("PRAGMA wal_checkpoint(PASSIVE);");
             reader.Read();
             var result = new WalCheckpoint(reader.GetInt32(1), reader.GetInt32(2));
-            _writer.RequestCheckpoint();
+            if (result.CopiedPages == result.LogPages)
+            {
+                // Everything this pass saw is copied: the writer copies what it committed since, a few pages. When a
+                // long read held the pass back, the writer is not asked (it would copy the whole backlog inside the
+                // commit path); the next pass tries again.
+                _writer.RequestCheckpoint();
+            }
+
+            if (_checkpointFailing)
+            {
+                _checkpointFailing = false;
+                Log.CheckpointRecovered(_logger);
+            }
+
             return result;
         }
         catch (SqliteException)
@@ -267,7 +285,15 @@ public sealed partial class SqliteDatabase : IDisposable
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            Log.CheckpointFailed(_logger, exception);
+            // Once per outage, not every interval; the backstop checkpoint bounds the log meanwhile.
+            lock (_checkpointGate)
+            {
+                if (!_checkpointFailing)
+                {
+                    _checkpointFailing = true;
+                    Log.CheckpointFailed(_logger, exception);
+                }
+            }
         }
     }
 
@@ -302,8 +328,11 @@ public sealed partial class SqliteDatabase : IDisposable
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Copying the write-ahead log into the database file failed; trying again at the next interval")]
+        [LoggerMessage(EventId = 1010, Level = LogLevel.Warning, Message = "Copying the write-ahead log into the database file failed; trying again every interval (logged once until it works again)")]
         public static partial void CheckpointFailed(ILogger logger, Exception exception);
+
+        [LoggerMessage(EventId = 1011, Level = LogLevel.Information, Message = "Copying the write-ahead log into the database file works again")]
+        public static partial void CheckpointRecovered(ILogger logger);
     }
 }
 

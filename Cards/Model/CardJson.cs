@@ -13,27 +13,23 @@ namespace CoachBot.Cards.Model;
 /// </summary>
 public static class CardJson
 {
-    // The generated context's settings with the relaxed encoder (accented and non-Latin letters written as
-    // they are, see above); built once, never changed.
-    private static readonly CardJsonContext CompactContext = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
-    private static readonly CardJsonContext IndentedContext = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        IndentSize = 2,
-    });
+    private static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2 };
 
     /// <summary>The card as UTF-8 JSON bytes (compact unless <paramref name="indented"/>).</summary>
     public static byte[] SerializeToUtf8Bytes(AdaptiveCard card, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(card);
 
-        // The serializer writes into a pooled buffer and allocates only the result.
-        return JsonSerializer.SerializeToUtf8Bytes(card, (indented ? IndentedContext : CompactContext).AdaptiveCard);
+        // Into a pooled buffer, copied out once. The encoder is the writer's, so the source-generated context keeps
+        // its fast path (options with an encoder of their own would turn it off).
+        using var buffer = new PooledBufferWriter(8 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
+        {
+            JsonSerializer.Serialize(writer, card, CardJsonContext.Default.AdaptiveCard);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The card as a JSON string (compact unless <paramref name="indented"/>).</summary>

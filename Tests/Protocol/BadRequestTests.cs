@@ -76,14 +76,31 @@ public sealed class BadRequestTests : IDisposable
     {
         using var client = _factory.CreateClient();
 
-        // The required fields come after 100 KB of text: any byte lost between reads would break the activity.
-        var body = $$"""{"type":"typing","text":"{{new string('x', 100 * 1024)}}","conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
-        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(body)), bufferSize: 4096);
+        // No Content-Length, so the body is read in pieces into a growing buffer. 3,000 small entities of
+        // varying width come before the required fields: a piece lost or read twice breaks the JSON.
+        var entities = string.Join(",", Enumerable.Range(0, 3000).Select(i => $$"""{"type":"note","n":{{i}}}"""));
+        var body = $$"""{"type":"typing","entities":[{{entities}}],"conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
+        Assert.InRange(Encoding.UTF8.GetByteCount(body), 64 * 1024, 200 * 1024);
+        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(body)));
         content.Headers.ContentType = new("application/json");
 
         using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Post_ChunkedBodyOverTheLimitWithoutContentLength_Is413()
+    {
+        using var client = _factory.CreateClient();
+        var huge = new string(' ', 300 * 1024) + """{"type":"message","conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
+        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(huge)));
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_factory.Connector.Sent);
     }
 
     [Theory]
@@ -115,4 +132,10 @@ public sealed class BadRequestTests : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    /// <summary>A body stream that cannot tell its length, so the client sends no Content-Length.</summary>
+    private sealed class UnknownLengthStream(byte[] bytes) : MemoryStream(bytes, writable: false)
+    {
+        public override bool CanSeek => false;
+    }
 }

@@ -38,17 +38,31 @@ public sealed class CheckpointTests
         Assert.True(logAfterTenRounds > 10 * RowsPerRound * Payload.Length, $"the log holds the writes ({logAfterTenRounds} bytes)");
 
         // Now the interval passes in the middle of every round: 30 more rounds (six times what grew the log
-        // above). A long read (an export, say) is open while the checkpoint runs, so the background pass copies
-        // only what that read had seen; once it ends, the writer copies the rest before its next write.
+        // above). Each time another connection commits right after the checkpoint, in a transaction it began
+        // before it (as the writes committed while a checkpoint runs do): so the log is never fully copied when
+        // the writer starts its next transaction, unless the writer first copies that rest itself.
         var checkpointed = 0;
         var settledLog = 0L;
+        await using var otherConnection = new SqliteConnection($"Data Source={database.FilePath};Pooling=False");
+        await otherConnection.OpenAsync(Ct);
         for (var round = 0; round < 30; round++)
         {
-            var longRead = await BeginLongReadAsync(database.FilePath);
             checkpointed = written;
             written = await WriteRoundAsync(database, written);
+            await using (var begin = otherConnection.CreateCommand())
+            {
+                begin.CommandText = "BEGIN; SELECT COUNT(*) FROM notes;";
+                await begin.ExecuteScalarAsync(Ct);
+            }
+
             time.Advance(new StorageOptions().CheckpointInterval);
-            await longRead.DisposeAsync();
+            await using (var meanwhile = otherConnection.CreateCommand())
+            {
+                meanwhile.CommandText = "INSERT INTO notes (id, body) VALUES ($id, 'meanwhile'); COMMIT;";
+                meanwhile.Parameters.AddWithValue("$id", written++);
+                await meanwhile.ExecuteNonQueryAsync(Ct);
+            }
+
             written = await WriteRoundAsync(database, written);
             if (round == 0)
             {
@@ -91,15 +105,28 @@ public sealed class CheckpointTests
         Assert.Equal(checkpoint.Value.LogPages, checkpoint.Value.CopiedPages);
     }
 
-    /// <summary>A read transaction on its own connection, holding its snapshot until disposed.</summary>
-    private static async Task<SqliteConnection> BeginLongReadAsync(string path)
+    [Fact]
+    public async Task DisposingWhileCheckpointsRun_ThrowsNothing_AndLaterCheckpointsDoNothing()
     {
-        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var read = connection.CreateCommand();
-        read.CommandText = "BEGIN; SELECT COUNT(*) FROM notes;";
-        await read.ExecuteScalarAsync(Ct);
-        return connection;
+        await using var temp = await TempDatabase.CreateAsync(new FakeTimeProvider());
+        await temp.MigrateAsync();
+        var database = temp.Open();
+        await database.WriteAsync(session => session.Execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);"), Ct);
+        await WriteRoundAsync(database, 0);
+
+        var checkpoints = Task.Run(
+            () =>
+            {
+                for (var i = 0; i < 500; i++)
+                {
+                    database.Checkpoint();
+                }
+            },
+            Ct);
+        database.Dispose();
+        await checkpoints;
+
+        Assert.Null(database.Checkpoint());
     }
 
     private static async Task<int> WriteRoundAsync(SqliteDatabase database, int firstId)

@@ -313,19 +313,21 @@ public sealed class GroupCommitTests
         await using var temp = await ItemsDatabaseAsync();
         var database = temp.Database;
         await database.WriteAsync(session => Insert(session, 5000, "taken"), Ct);
+        using var gate = await WriterGate.HoldAsync(database, Ct);
 
-        var writes = Enumerable.Range(0, 100)
-            .Select(i => Task.Run(
-                () => i % 2 == 0
-                    ? database.QueueWriteAsync(session => Insert(session, i, $"item-{i}"), Ct)
-                    : (Task)database.WriteAsync(session => Insert(session, i, $"item-{i}"), Ct),
-                Ct))
+        // Queued behind the held write, so they are committed together: the failing one among the others.
+        var writes = Enumerable.Range(0, 20)
+            .Select(i => i % 2 == 0
+                ? database.QueueWriteAsync(session => Insert(session, i, $"item-{i}"), Ct)
+                : (Task)database.WriteAsync(session => Insert(session, i, $"item-{i}"), Ct))
             .ToList();
         var duplicate = database.QueueWriteAsync(session => Insert(session, 1000, "taken"), Ct); // name is UNIQUE
+        writes.Add(database.QueueWriteAsync(session => Insert(session, 20, "item-20"), Ct));
+        await gate.Release();
 
         await Task.WhenAll(writes).WaitAsync(HangLimit, Ct);
         await Assert.ThrowsAsync<SqliteException>(() => duplicate);
-        Assert.Equal(Enumerable.Range(0, 100).Append(5000), await IdsAsync(database));
+        Assert.Equal(Enumerable.Range(0, 21).Append(5000), await IdsAsync(database));
     }
 
     private static async Task<TempDatabase> ItemsDatabaseAsync()

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
