@@ -63,12 +63,15 @@ public sealed class BadRequestTests : IDisposable
     {
         using var client = _factory.CreateClient();
         var huge = new string(' ', 300 * 1024) + """{"type":"message","conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
-        using var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(huge)));
+
+        // No Content-Length: the limit is enforced while reading.
+        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(huge)));
         content.Headers.ContentType = new("application/json");
 
         using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Empty(_factory.Connector.Sent);
     }
 
     [Fact]
@@ -87,20 +90,6 @@ public sealed class BadRequestTests : IDisposable
         using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    [Fact]
-    public async Task Post_ChunkedBodyOverTheLimitWithoutContentLength_Is413()
-    {
-        using var client = _factory.CreateClient();
-        var huge = new string(' ', 300 * 1024) + """{"type":"message","conversation":{"id":"a:1"},"serviceUrl":"https://x.test/"}""";
-        using var content = new StreamContent(new UnknownLengthStream(Encoding.UTF8.GetBytes(huge)));
-        content.Headers.ContentType = new("application/json");
-
-        using var response = await client.PostAsync("/api/messages", content, TestContext.Current.CancellationToken);
-
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_factory.Connector.Sent);
     }
 
     [Theory]
