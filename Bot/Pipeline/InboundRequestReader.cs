@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CoachBot.Bot.Protocol.Activities;
 using Microsoft.AspNetCore.Http;
@@ -32,24 +31,23 @@ public static class InboundRequestReader
             return TooLarge(maxBodyBytes);
         }
 
-        // The body is read into a pooled buffer and parsed from there: nothing of it outlives the parse (JSON
+        // The body is read into a pooled array and parsed from there: nothing of it outlives the parse (JSON
         // values the activity keeps, such as value and channelData, are copied out by the serializer).
-        var buffer = new StrongBox<byte[]>(ArrayPool<byte>.Shared.Rent(request.ContentLength is { } length and > 0 ? (int)length + 1 : 16 * 1024));
+        var sizeHint = request.ContentLength is { } length and > 0 ? (int)length + 1 : 16 * 1024;
+        if (await ReadLimitedAsync(request.Body, maxBodyBytes, sizeHint, cancellationToken) is not var (buffer, bodyLength))
+        {
+            return TooLarge(maxBodyBytes);
+        }
+
         Activity? activity;
         try
         {
-            var bodyLength = await ReadLimitedAsync(request.Body, maxBodyBytes, buffer, cancellationToken);
-            if (bodyLength < 0)
-            {
-                return TooLarge(maxBodyBytes);
-            }
-
             if (bodyLength == 0)
             {
                 return new(null, StatusCodes.Status400BadRequest, "The body is empty; an activity was expected.");
             }
 
-            activity = JsonSerializer.Deserialize(buffer.Value!.AsSpan(0, bodyLength), ProtocolJsonContext.Default.Activity);
+            activity = JsonSerializer.Deserialize(buffer.AsSpan(0, bodyLength), ProtocolJsonContext.Default.Activity);
         }
         catch (JsonException exception)
         {
@@ -58,7 +56,7 @@ public static class InboundRequestReader
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer.Value!);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
 
         if (activity is null)
@@ -103,33 +101,44 @@ public static class InboundRequestReader
     }
 
     /// <summary>
-    /// Reads the body into <paramref name="buffer"/> (a pooled array, replaced by a larger pooled one as needed);
-    /// returns its length, or -1 when it is longer than <paramref name="limit"/> bytes.
+    /// Reads the body into an array rented from <see cref="ArrayPool{T}.Shared"/>, which the caller returns; null
+    /// (the array already returned) when the body is longer than <paramref name="limit"/> bytes.
     /// </summary>
-    private static async Task<int> ReadLimitedAsync(Stream body, int limit, StrongBox<byte[]> buffer, CancellationToken cancellationToken)
+    private static async Task<(byte[] Buffer, int Length)?> ReadLimitedAsync(Stream body, int limit, int sizeHint, CancellationToken cancellationToken)
     {
+        var buffer = ArrayPool<byte>.Shared.Rent(sizeHint);
         var length = 0;
-        while (true)
+        try
         {
-            if (length == buffer.Value!.Length)
+            while (true)
             {
-                var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Value.Length * 2, limit + 1));
-                buffer.Value.AsSpan(0, length).CopyTo(larger);
-                ArrayPool<byte>.Shared.Return(buffer.Value!);
-                buffer.Value = larger;
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, limit + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-            var read = await body.ReadAsync(buffer.Value.AsMemory(length), cancellationToken);
-            if (read == 0)
-            {
-                return length;
-            }
+                var read = await body.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
 
-            length += read;
-            if (length > limit)
-            {
-                return -1;
+                length += read;
+                if (length > limit)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    return null;
+                }
             }
+        }
+        catch
+        {
+            // Cancelled or the connection failed: the array goes back before the error does.
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 }

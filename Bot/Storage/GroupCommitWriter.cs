@@ -32,13 +32,11 @@ internal sealed class GroupCommitWriter : IDisposable
         _open = open;
     }
 
-    public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, CancellationToken cancellationToken) =>
-        WriteAsync(work, runOnCaller: true, cancellationToken);
-
     /// <summary>
-    /// With <paramref name="runOnCaller"/> false the write is never committed on the caller's thread: it joins
-    /// the batch of the next write or a flush queued behind the work already waiting in the thread pool, so
-    /// under load it shares a commit with other writes, and the caller carries on at once.
+    /// Queues a write; its task completes after the commit. With <paramref name="runOnCaller"/> the caller becomes
+    /// the writer if nobody is and commits right away. Without it the write is never committed on the caller's
+    /// thread: it joins the batch of the next write or of a flush queued behind the work already waiting in the
+    /// thread pool, so under load it shares a commit with other writes, and the caller carries on at once.
     /// </summary>
     public Task<T> WriteAsync<T>(Func<SqliteSession, T> work, bool runOnCaller, CancellationToken cancellationToken)
     {
@@ -58,23 +56,14 @@ internal sealed class GroupCommitWriter : IDisposable
 
         if (runOnCaller)
         {
-            Combine(InlineBatches);
+            Combine();
         }
-        else if (Interlocked.CompareExchange(ref _flushQueued, 1, 0) == 0)
+        else
         {
-            // One queued flush at a time is enough: it takes whatever is queued when it runs.
-            ThreadPool.UnsafeQueueUserWorkItem(static writer => writer.RunQueuedFlush(), this, preferLocal: false);
+            ScheduleFlush();
         }
 
         return write.Task;
-    }
-
-    private void RunQueuedFlush()
-    {
-        // A full fence (not just a release store): the queue must be read after the flag is visibly cleared, or
-        // a write queued in between would see the flag still set and wait for a flush that has already looked.
-        Interlocked.Exchange(ref _flushQueued, 0);
-        Combine(InlineBatches);
     }
 
     /// <summary>
@@ -113,31 +102,51 @@ internal sealed class GroupCommitWriter : IDisposable
         }
     }
 
-    /// <summary>Becomes the writer if nobody is, and runs queued batches; a busy writer picks new writes up itself.</summary>
-    private void Combine(int inlineBatches)
+    /// <summary>
+    /// Becomes the writer if nobody is and runs up to <see cref="InlineBatches"/> batches; a busy writer picks new
+    /// writes up itself. What is still queued after that is left to a flush on the thread pool.
+    /// </summary>
+    private void Combine()
     {
         while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _combining, 1, 0) == 0)
         {
             try
             {
-                for (var i = 0; i < inlineBatches && !_queue.IsEmpty; i++)
+                for (var i = 0; i < InlineBatches && !_queue.IsEmpty; i++)
                 {
                     RunBatch();
                 }
             }
             finally
             {
-                // Full fence, as in RunQueuedFlush: the loop re-reads the queue after releasing the role.
+                // A full fence, not just a release store: the loop must re-read the queue after the role is visibly
+                // released, or a write queued in between could find the role taken and nobody left to run it.
                 Interlocked.Exchange(ref _combining, 0);
             }
 
             if (!_queue.IsEmpty)
             {
-                // More arrived while this caller wrote: let a pool thread carry on so this request can answer.
-                ThreadPool.UnsafeQueueUserWorkItem(static writer => writer.Combine(InlineBatches), this, preferLocal: false);
+                // More arrived while this caller wrote: a pool thread carries on, so this request can answer.
+                ScheduleFlush();
                 return;
             }
         }
+    }
+
+    /// <summary>Queues one flush to the thread pool unless one is already queued (it takes whatever is queued when it runs).</summary>
+    private void ScheduleFlush()
+    {
+        if (Interlocked.CompareExchange(ref _flushQueued, 1, 0) == 0)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static writer => writer.RunQueuedFlush(), this, preferLocal: false);
+        }
+    }
+
+    private void RunQueuedFlush()
+    {
+        // Cleared with a full fence before the queue is read, for the same reason as the writer role in Combine.
+        Interlocked.Exchange(ref _flushQueued, 0);
+        Combine();
     }
 
     private void RunBatch()

@@ -165,46 +165,25 @@ public sealed partial class SqliteDatabase : IDisposable
     /// writes queued at the same time; the task completes after the commit. An exception from the work rolls
     /// back only this write and is thrown to the caller. Writes must not open transactions of their own.
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteSession, T> write, CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return _writer.WriteAsync(write, cancellationToken);
-    }
+    public Task<T> WriteAsync<T>(Func<SqliteSession, T> write, CancellationToken cancellationToken) =>
+        Enqueue(write, runOnCaller: true, cancellationToken);
+
+    /// <inheritdoc cref="WriteAsync{T}(Func{SqliteSession, T}, CancellationToken)"/>
+    public Task WriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken) =>
+        Enqueue(WithoutResult(write), runOnCaller: true, cancellationToken);
 
     /// <summary>
     /// Like <see cref="WriteAsync(Action{SqliteSession}, CancellationToken)"/>, but the write is never committed on
     /// the caller's thread: it is queued to share the next commit. For writes nobody waits on before answering
     /// (a turn's last record), so the answer is not held up by a commit and the commits stay fewer under load.
     /// </summary>
-    public Task QueueWriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
-        return _writer.WriteAsync(
-            session =>
-            {
-                write(session);
-                return true;
-            },
-            runOnCaller: false,
-            cancellationToken);
-    }
-
-    /// <inheritdoc cref="WriteAsync{T}(Func{SqliteSession, T}, CancellationToken)"/>
-    public Task WriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        return WriteAsync(session =>
-        {
-            write(session);
-            return true;
-        }, cancellationToken);
-    }
+    public Task QueueWriteAsync(Action<SqliteSession> write, CancellationToken cancellationToken) =>
+        Enqueue(WithoutResult(write), runOnCaller: false, cancellationToken);
 
     /// <summary>
     /// Copies committed pages from the write-ahead log into the database file without waiting for readers or
-    /// the writer (SQLite's PASSIVE checkpoint), then asks the writer to copy what it commits meanwhile before
-    /// its next transaction. Runs on a timer; public for tests and tools. Returns null when a checkpoint is
+    /// the writer (SQLite's PASSIVE checkpoint); when it copied all it saw, asks the writer to copy what it
+    /// commits meanwhile before its next transaction. Runs on a timer; public for tests and tools. Returns null when a checkpoint is
     /// already running or the database is closed.
     /// </summary>
     public WalCheckpoint? Checkpoint()
@@ -273,6 +252,22 @@ public sealed partial class SqliteDatabase : IDisposable
         {
             session.Dispose();
         }
+    }
+
+    private Task<T> Enqueue<T>(Func<SqliteSession, T> write, bool runOnCaller, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return _writer.WriteAsync(write, runOnCaller, cancellationToken);
+    }
+
+    private static Func<SqliteSession, bool> WithoutResult(Action<SqliteSession> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return session =>
+        {
+            write(session);
+            return true;
+        };
     }
 
     private void CheckpointOnTimer()
