@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Dialogs.RolesQa;

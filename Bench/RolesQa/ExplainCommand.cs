@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Globalization;
 using CoachBot.Dialogs.RolesQa;
 using CoachBot.Dialogs.RolesQa.Ranking;

@@ -2,25 +2,35 @@ using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Pipeline;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Bot.Protocol.Auth;
-using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
-using CoachBot.Dialogs;
-using CoachBot.Dialogs.RolesQa;
-using CoachBot.Dialogs.School;
 using CoachBot.Bot.Storage;
-using CoachBot.Dialogs.State;
+using CoachBot.Dialogs;
+using CoachBot.Dialogs.Features;
+using CoachBot.Dialogs.School;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CoachBot.Bot.Hosting;
 
-/// <summary>Composition: the two calls <c>Program.cs</c> makes (style.md §6).</summary>
+/// <summary>Composition: the two calls <c>Program.cs</c> makes (style.md §6), and the container they build.</summary>
 public static class CoachBotHosting
 {
-    /// <summary>Registers CoachBot's services, options (validated at start-up), storage and workers.</summary>
+    /// <summary>Registers CoachBot's services, options (validated at start-up), storage, features and workers.</summary>
     public static WebApplicationBuilder AddCoachBot(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var services = builder.Services;
+        builder.Services.AddCoachBotServices(builder.Environment);
+        return builder;
+    }
+
+    /// <summary>
+    /// Everything <see cref="AddCoachBot"/> registers, on any service collection that has (or will have) an
+    /// <c>IConfiguration</c>: the web host uses it, and so do the in-memory conversation tests, so both run the same
+    /// composition and the same pipeline.
+    /// </summary>
+    public static IServiceCollection AddCoachBotServices(this IServiceCollection services, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(environment);
         services.AddSingleton(TimeProvider.System);
         services.AddProblemDetails();
         services.AddHttpClient();
@@ -31,43 +41,41 @@ public static class CoachBotHosting
         services.AddValidatedOptions<CoachingOptions>(CoachingOptions.SectionName);
         services.AddValidatedOptions<JobOptions>(JobOptions.SectionName);
         services.AddInboundAuthentication();
-        services.AddRolesQa(builder.Environment.ContentRootPath);
-        services.AddValidatedOptions<KnowledgeOptions>(KnowledgeOptions.SectionName);
 
-        // Storage
-        services.AddSingleton<SqliteDatabase>();
-        services.AddSingleton<DatabaseMigrator>();
-        services.AddSingleton<IStorageModule, CoreStorageModule>();
-        services.AddSingleton<IStateStore, SqliteStateStore>();
-        services.AddSingleton<ICardInstanceStore, SqliteCardInstanceStore>();
-
-        services.AddSchoolStorage();
+        services.AddSqliteStorage(CoachBotFeatures.StorageAreas());
         services.AddJobs();
         services.AddOutbound();
         services.DocumentOptions<OutboundOptions>(OutboundOptions.SectionName);
 
-        // Dialogs and the school's rules
+        // The school's rules, the dialog engine, and the features
         services.AddSchool();
         services.AddDialogs();
+        services.AddFeatures(CoachBotFeatures.Features(environment), new HostOptionsBinder(services));
 
         // Pipeline
         services.AddSingleton<ITurnTimeZoneResolver, TurnTimeZoneResolver>();
         services.AddSingleton<IMessageActivityFactory, MessageActivityFactory>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<MentionResolver>();
-        services.AddSingleton<ProcessedActivityStore>();
-        services.AddSingleton<WelcomeLog>();
         services.AddSingleton<TurnPipeline>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
-        return builder;
+        return services;
     }
 
-    /// <summary>Migrates the database, then maps <c>/api/messages</c> and the health endpoints.</summary>
+    /// <summary>Prepares the built container: migrates the database and checks that every store a feature needs is registered.</summary>
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.GetRequiredService<FeatureCatalog>().EnsureStoresRegistered(services.GetRequiredService<IServiceProviderIsService>());
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>Prepares the container, then maps <c>/api/messages</c> and the health endpoints.</summary>
     public static async Task<WebApplication> UseCoachBotAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        await PrepareAsync(app.Services, app.Lifetime.ApplicationStopping);
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -75,5 +83,13 @@ public static class CoachBotHosting
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;
+    }
+
+    /// <summary>Binds each feature's options like the host's own: validated at start-up and listed for the settings template.</summary>
+    private sealed class HostOptionsBinder(IServiceCollection services) : IFeatureOptionsBinder
+    {
+        public void Bind<TOptions>(string section)
+            where TOptions : class =>
+            services.AddValidatedOptions<TOptions>(section);
     }
 }

@@ -15,7 +15,7 @@ namespace CoachBot.Bot.Outbound;
 public sealed partial class ActivitySender(
     IConnectorClient connector,
     ConnectorCallPolicy policy,
-    SqliteOutbox outbox,
+    Outbox outbox,
     IConversationDirectory directory,
     IOptions<OutboundOptions> options,
     TimeProvider timeProvider,

@@ -1,6 +1,5 @@
 using CoachBot.Bot.Pipeline;
 using CoachBot.Bot.Protocol.Connector;
-using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,10 +12,10 @@ public static class OutboundServiceCollectionExtensions
     /// Registers everything outbound: the Connector client and its HTTP clients, bot tokens (MSAL), the rate
     /// budget, retries, who-is-where (<see cref="IConversationDirectory"/>, also as
     /// <see cref="IInboundActivityRecorder"/>), trusted serviceUrls, <see cref="IActivitySender"/>,
-    /// <see cref="IReplySender"/>, the outbox and its worker, <see cref="IProactiveMessenger"/>, and the
-    /// <c>outbound</c> storage module. Binds and validates <see cref="OutboundOptions"/> (section <c>Outbound</c>).
-    /// Expects <see cref="SqliteDatabase"/>, <c>IOptions&lt;BotOptions&gt;</c> and an
-    /// <c>IMessageActivityFactory</c> from the host.
+    /// <see cref="IReplySender"/>, the outbox and its worker, and <see cref="IProactiveMessenger"/>. Binds and validates
+    /// <see cref="OutboundOptions"/> (section <c>Outbound</c>). Expects the <c>outbound</c> storage area's stores
+    /// (<see cref="IConversationDirectoryStore"/>, <see cref="IOutboxStore"/>, <see cref="ITrustedHostStore"/>),
+    /// <c>IOptions&lt;BotOptions&gt;</c> and an <c>IMessageActivityFactory</c> from the host.
     /// </summary>
     public static IServiceCollection AddOutbound(this IServiceCollection services)
     {
@@ -45,11 +44,11 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<RetryBackoff>();
         services.TryAddSingleton<ConnectorCallPolicy>();
 
-        services.TryAddSingleton<SqliteConversationDirectory>();
-        services.TryAddSingleton<IConversationDirectory>(sp => sp.GetRequiredService<SqliteConversationDirectory>());
-        services.TryAddSingleton<IInboundActivityRecorder>(sp => sp.GetRequiredService<SqliteConversationDirectory>());
+        services.TryAddSingleton<ConversationDirectory>();
+        services.TryAddSingleton<IConversationDirectory>(sp => sp.GetRequiredService<ConversationDirectory>());
+        services.TryAddSingleton<IInboundActivityRecorder>(sp => sp.GetRequiredService<ConversationDirectory>());
 
-        services.TryAddSingleton<SqliteOutbox>();
+        services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<ActivitySender>();
         services.TryAddSingleton<IActivitySender>(sp => sp.GetRequiredService<ActivitySender>());
         services.TryAddSingleton<IReplySender, ReplySender>();
@@ -57,7 +56,6 @@ public static class OutboundServiceCollectionExtensions
         services.AddHostedService<OutboxWorker>();
 
         services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IStorageModule, OutboundStorageModule>());
         return services;
     }
 }

@@ -6,7 +6,7 @@ namespace CoachBot.Bot.Outbound;
 /// The outbound layer's tables: who-is-where (conversations, users), the serviceUrl hosts seen on
 /// authenticated activities, and the durable outbox.
 /// </summary>
-public sealed class OutboundStorageModule : IStorageModule
+public sealed class OutboundStorageModule : IStorageArea
 {
     public string Name => "outbound";
 
@@ -69,4 +69,12 @@ public sealed class OutboundStorageModule : IStorageModule
         CREATE INDEX ix_outbound_outbox_updated ON outbound_outbox (status, updated_at);
         """,
     ];
+
+    /// <summary>Who-is-where, the durable outbox and the trusted Connector hosts.</summary>
+    public void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<IConversationDirectoryStore, SqliteConversationDirectoryStore>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<ITrustedHostStore, SqliteTrustedHostStore>();
+    }
 }

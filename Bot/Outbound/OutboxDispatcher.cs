@@ -11,7 +11,7 @@ namespace CoachBot.Bot.Outbound;
 /// logic, callable directly (tests) or by <see cref="OutboxWorker"/> on a timer.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    SqliteOutbox outbox,
+    Outbox outbox,
     ActivitySender sender,
     RetryBackoff backoff,
     IEnumerable<IOutboxDeliveryObserver> observers,

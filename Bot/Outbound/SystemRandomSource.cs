@@ -3,7 +3,6 @@ namespace CoachBot.Bot.Outbound;
 /// <summary><see cref="IRandomSource"/> over the thread-safe shared <see cref="Random"/>.</summary>
 public sealed class SystemRandomSource : IRandomSource
 {
-#pragma warning disable CA5394 // Jitter is not security-sensitive.
+    // Jitter is not security-sensitive.
     public double NextDouble() => Random.Shared.NextDouble();
-#pragma warning restore CA5394
 }

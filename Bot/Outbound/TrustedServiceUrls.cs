@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using CoachBot.Bot.Hosting;
 using CoachBot.Bot.Protocol.Connector;
-using CoachBot.Bot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +8,8 @@ namespace CoachBot.Bot.Outbound;
 
 /// <summary>
 /// The serviceUrl hosts the bot token may go to (protocol.md §5): hosts seen on authenticated inbound
-/// activities (remembered in SQLite, so proactive sends still work after a restart), the documented global
+/// activities (remembered durably through <see cref="ITrustedHostStore"/>, so proactive sends still work after a restart, and
+/// kept in memory here), the documented global
 /// Teams hosts, and <c>Bot:AdditionalServiceUrls</c>. Trust is per <c>scheme://host:port</c>. An anonymous bot
 /// sends no token, so every URL is allowed.
 /// </summary>
@@ -24,20 +24,18 @@ public sealed partial class TrustedServiceUrls : IServiceUrlTrust, IDisposable
     ];
 
     private readonly IOptions<BotOptions> _botOptions;
-    private readonly SqliteDatabase _database;
-    private readonly TimeProvider _timeProvider;
+    private readonly ITrustedHostStore _store;
     private readonly ILogger<TrustedServiceUrls> _logger;
     private readonly HashSet<string> _configured;
     private readonly ConcurrentDictionary<string, byte> _remembered = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loadGate = new(1, 1);
     private volatile bool _loaded;
 
-    public TrustedServiceUrls(IOptions<BotOptions> botOptions, SqliteDatabase database, TimeProvider timeProvider, ILogger<TrustedServiceUrls> logger)
+    public TrustedServiceUrls(IOptions<BotOptions> botOptions, ITrustedHostStore store, ILogger<TrustedServiceUrls> logger)
     {
         ArgumentNullException.ThrowIfNull(botOptions);
         _botOptions = botOptions;
-        _database = database;
-        _timeProvider = timeProvider;
+        _store = store;
         _logger = logger;
         _configured = new HashSet<string>(StringComparer.Ordinal);
         foreach (var url in GlobalTeamsServiceUrls.Concat(botOptions.Value.AdditionalServiceUrls ?? []))
@@ -91,12 +89,7 @@ public sealed partial class TrustedServiceUrls : IServiceUrlTrust, IDisposable
             return;
         }
 
-        var now = _timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
-        await _database.WriteAsync(
-            session => session.Execute(
-                "INSERT INTO outbound_trusted_hosts (authority, first_seen_at) VALUES ($authority, $now) ON CONFLICT DO NOTHING;",
-                ("$authority", authority), ("$now", now)),
-            cancellationToken);
+        await _store.AddAsync(authority, cancellationToken);
 
         if (_remembered.TryAdd(authority, 0))
         {
@@ -121,17 +114,7 @@ public sealed partial class TrustedServiceUrls : IServiceUrlTrust, IDisposable
                 return;
             }
 
-            var stored = await _database.ReadAsync(session =>
-            {
-                using var reader = session.Query("SELECT authority FROM outbound_trusted_hosts;");
-                var authorities = new List<string>();
-                while (reader.Read())
-                {
-                    authorities.Add(reader.GetString(0));
-                }
-
-                return authorities;
-            }, cancellationToken);
+            var stored = await _store.ListAsync(cancellationToken);
             foreach (var authority in stored)
             {
                 _remembered.TryAdd(authority, 0);

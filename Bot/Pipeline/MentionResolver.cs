@@ -45,7 +45,7 @@ public sealed partial class MentionResolver(IConnectorClient connector, ILogger<
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3101, Level = LogLevel.Information, Message = "A mentioned person's Entra id could not be looked up ({Status})")]
+        [LoggerMessage(EventId = 3007, Level = LogLevel.Information, Message = "A mentioned person's Entra id could not be looked up ({Status})")]
         public static partial void NotFound(ILogger logger, ConnectorStatus status);
     }
 }

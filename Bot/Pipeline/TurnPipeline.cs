@@ -1,9 +1,11 @@
 using System.Text.Json;
+using CoachBot.Bot.Hosting;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Messaging;
 using CoachBot.Dialogs.State;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Bot.Pipeline;
 
@@ -18,14 +20,14 @@ public sealed partial class TurnPipeline(
     IReplySender replies,
     IProactiveMessenger proactive,
     IMessageActivityFactory activityFactory,
-    ICardInstanceStore cardStore,
-    ProcessedActivityStore processed,
-    WelcomeLog welcomes,
+    IProcessedActivityStore processed,
+    IWelcomeLog welcomes,
     IInboundActivityRecorder recorder,
     ITurnTimeZoneResolver timeZones,
     MentionResolver mentions,
     ConversationLocks locks,
     TimeProvider timeProvider,
+    IOptions<BotOptions> botOptions,
     ILogger<TurnPipeline> logger)
 {
     internal const string ApologyText = "Sorry, something went wrong on my side. I've reset our conversation — please try again.";
@@ -44,7 +46,7 @@ public sealed partial class TurnPipeline(
         try
         {
             if (activity.Id is { Length: > 0 } activityId
-                && await processed.FindAsync(channelId, conversationId, activityId, cancellationToken) is { } previous)
+                && await processed.FindAsync(channelId, conversationId, activityId, timeProvider.GetUtcNow() - botOptions.Value.RedeliveryWindow, cancellationToken) is { } previous)
             {
                 Log.Redelivery(logger, activity.Type);
                 return previous.InvokeStatus is { } status ? new PipelineResult(status, previous.InvokeBody) : PipelineResult.Ok;
@@ -87,18 +89,12 @@ public sealed partial class TurnPipeline(
         if (activity.Id is { Length: > 0 } id)
         {
             var isInvoke = activity.Type == ActivityTypes.Invoke;
-            return processed.RecordAsync(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, sentCards, CancellationToken.None);
+            return processed.RecordAsync(
+                new FinishedTurn(channelId, conversationId, id, isInvoke ? result.Status : null, isInvoke ? result.JsonBody : null, sentCards),
+                CancellationToken.None);
         }
 
-        return sentCards.Count == 0 ? Task.CompletedTask : SetCardMessageIdsAsync(sentCards);
-    }
-
-    private async Task SetCardMessageIdsAsync(SentCards sentCards)
-    {
-        foreach (var (cardId, messageId) in sentCards)
-        {
-            await cardStore.SetActivityIdAsync(cardId, messageId, CancellationToken.None);
-        }
+        return sentCards.Count == 0 ? Task.CompletedTask : processed.SetCardMessageIdsAsync(sentCards, CancellationToken.None);
     }
 
     private async Task ReleaseAfterAsync(Task finishing, IAsyncDisposable turnLock)

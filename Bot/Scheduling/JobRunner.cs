@@ -14,14 +14,14 @@ public sealed partial class JobRunner
 {
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
-    private readonly SqliteJobStore _store;
+    private readonly IJobStore _store;
     private readonly Dictionary<string, IJobHandler> _handlers;
     private readonly JobOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<JobRunner> _logger;
     private DateTimeOffset _nextPurgeAt = DateTimeOffset.MinValue;
 
-    public JobRunner(SqliteJobStore store, IEnumerable<IJobHandler> handlers, IOptions<JobOptions> options, TimeProvider timeProvider, ILogger<JobRunner> logger)
+    public JobRunner(IJobStore store, IEnumerable<IJobHandler> handlers, IOptions<JobOptions> options, TimeProvider timeProvider, ILogger<JobRunner> logger)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         ArgumentNullException.ThrowIfNull(options);
@@ -126,9 +126,8 @@ public sealed partial class JobRunner
             {
                 throw; // RunDueAsync hands the job back.
             }
-#pragma warning disable CA1031 // A handler's failure of any kind is recorded on its job and must not stop the runner.
+// A handler's failure of any kind is recorded on its job and must not stop the runner.
             catch (Exception exception)
-#pragma warning restore CA1031
             {
                 var reason = lease.IsCancellationRequested
                     ? $"The run took longer than the lease ({_options.LeaseDuration}) and was cancelled."

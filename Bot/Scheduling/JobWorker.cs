@@ -43,9 +43,8 @@ public sealed partial class JobWorker(JobRunner runner, IOptions<JobOptions> opt
         {
             // Stopping.
         }
-#pragma warning disable CA1031 // The worker must outlive any failure (database locked, disk full, ...).
+// The worker must outlive any failure (database locked, disk full, ...).
         catch (Exception exception)
-#pragma warning restore CA1031
         {
             Log.TickFailed(logger, exception);
         }

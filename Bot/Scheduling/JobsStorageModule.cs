@@ -1,9 +1,10 @@
 using CoachBot.Bot.Storage;
+using CoachBot.Dialogs.Scheduling;
 
 namespace CoachBot.Bot.Scheduling;
 
 /// <summary>The durable job table. Times are Unix milliseconds (UTC).</summary>
-public sealed class JobsStorageModule : IStorageModule
+public sealed class JobsStorageModule : IStorageArea
 {
     public string Name => "jobs";
 
@@ -29,4 +30,12 @@ public sealed class JobsStorageModule : IStorageModule
         CREATE UNIQUE INDEX ux_jobs_pending_dedupe ON jobs (dedupe_key) WHERE status = 'pending' AND dedupe_key IS NOT NULL;
         """,
     ];
+
+    /// <summary>The job table, as <see cref="IJobStore"/> for the runner and <see cref="IJobScheduler"/> for features.</summary>
+    public void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<SqliteJobStore>();
+        services.AddSingleton<IJobStore>(provider => provider.GetRequiredService<SqliteJobStore>());
+        services.AddSingleton<IJobScheduler>(provider => provider.GetRequiredService<SqliteJobStore>());
+    }
 }

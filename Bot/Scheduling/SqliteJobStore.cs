@@ -6,12 +6,11 @@ using Microsoft.Data.Sqlite;
 namespace CoachBot.Bot.Scheduling;
 
 /// <summary>
-/// The durable job table: <see cref="IJobScheduler"/> for features, and the claim/finish operations of
-/// <see cref="JobRunner"/>. Queries run on the database's readers; every write is one
+/// <see cref="IJobStore"/> on the <c>jobs</c> table. Queries run on the database's readers; every write is one
 /// <see cref="SqliteDatabase.WriteAsync{T}"/> unit, so a write that reads first (the dedupe replace, abandon + claim) runs in
 /// the writer's transaction, which holds SQLite's write lock: two runners (or processes) on the same database never claim the same job.
 /// </summary>
-public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timeProvider) : IJobScheduler
+public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timeProvider) : IJobStore
 {
     private const int MaxKindLength = 100;
     private const int MaxDedupeKeyLength = 300;
@@ -97,7 +96,7 @@ public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timePro
     /// expired lease) to <paramref name="owner"/>, oldest due first, and counts the attempt. A job whose lease expired
     /// after its last allowed attempt is failed instead.
     /// </summary>
-    internal async Task<JobClaim> ClaimDueAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int batchSize, int maxAttempts, CancellationToken cancellationToken)
+    public async Task<JobClaim> ClaimDueAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int batchSize, int maxAttempts, CancellationToken cancellationToken)
     {
         var nowMs = now.ToUnixTimeMilliseconds();
         var until = (now + leaseDuration).ToUnixTimeMilliseconds();
@@ -129,19 +128,19 @@ public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timePro
     }
 
     /// <summary>Marks a leased job done or failed; false when the lease was lost (another runner took the job over).</summary>
-    internal Task<bool> FinishAsync(ClaimedJob job, string owner, bool succeeded, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateLeasedAsync(job, owner, now, succeeded ? "'done'" : "'failed'", "due_at", "attempts", error, null, cancellationToken);
+    public Task<bool> FinishAsync(ClaimedJob job, string owner, bool succeeded, string? lastError, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateLeasedAsync(job, owner, now, succeeded ? "'done'" : "'failed'", "due_at", "attempts", lastError, null, cancellationToken);
 
     /// <summary>Puts a leased job back to pending, due at <paramref name="dueAt"/>; false when the lease was lost.</summary>
-    internal Task<bool> RetryAsync(ClaimedJob job, string owner, DateTimeOffset dueAt, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>
-        UpdateLeasedAsync(job, owner, now, PendingUnlessSuperseded, "$due", "attempts", error, dueAt, cancellationToken);
+    public Task<bool> RetryAsync(ClaimedJob job, string owner, DateTimeOffset dueAt, string? lastError, DateTimeOffset now, CancellationToken cancellationToken) =>
+        UpdateLeasedAsync(job, owner, now, PendingUnlessSuperseded, "$due", "attempts", lastError, dueAt, cancellationToken);
 
     /// <summary>Hands a leased job back untouched (the host is stopping): pending again, this attempt not counted.</summary>
-    internal Task<bool> ReleaseAsync(ClaimedJob job, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public Task<bool> ReleaseAsync(ClaimedJob job, string owner, DateTimeOffset now, CancellationToken cancellationToken) =>
         UpdateLeasedAsync(job, owner, now, PendingUnlessSuperseded, "due_at", "attempts - 1", null, null, cancellationToken);
 
     /// <summary>Deletes done, failed and cancelled jobs last changed before <paramref name="before"/>.</summary>
-    internal Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    public Task<int> PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var beforeMs = before.ToUnixTimeMilliseconds();
         return database.WriteAsync(

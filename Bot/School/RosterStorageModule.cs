@@ -1,9 +1,10 @@
 using CoachBot.Bot.Storage;
+using CoachBot.Dialogs.School;
 
 namespace CoachBot.Bot.School;
 
 /// <summary>The roster's tables: people as last seen, their granted roles, and the history of changes.</summary>
-public sealed class RosterStorageModule : IStorageModule
+public sealed class RosterStorageModule : IStorageArea
 {
     public string Name => "roster";
 
@@ -38,4 +39,6 @@ public sealed class RosterStorageModule : IStorageModule
         CREATE INDEX ix_roster_changes_member ON roster_changes (aad_object_id, id);
         """,
     ];
+
+    public void AddStores(IServiceCollection services) => services.AddSingleton<IRosterStore, SqliteRosterStore>();
 }

@@ -1,7 +1,10 @@
+using CoachBot.Bot.Pipeline;
+using CoachBot.Dialogs.State;
+
 namespace CoachBot.Bot.Storage;
 
 /// <summary>The host's own tables: redelivery memory, welcomes, dialog/user state, and sent card instances.</summary>
-public sealed class CoreStorageModule : IStorageModule
+public sealed class CoreStorageModule : IStorageArea
 {
     public string Name => "core";
 
@@ -51,4 +54,15 @@ public sealed class CoreStorageModule : IStorageModule
         ALTER TABLE card_instances ADD COLUMN completed_by TEXT NULL;
         """,
     ];
+
+    /// <summary>The turn's stores: state and the dialog turn's unit of work, card instances, processed activities, welcomes.</summary>
+    public void AddStores(IServiceCollection services)
+    {
+        services.AddSingleton<SqliteStateStore>();
+        services.AddSingleton<IStateStore>(provider => provider.GetRequiredService<SqliteStateStore>());
+        services.AddSingleton<IDialogTurnStore>(provider => provider.GetRequiredService<SqliteStateStore>());
+        services.AddSingleton<ICardInstanceStore, SqliteCardInstanceStore>();
+        services.AddSingleton<IProcessedActivityStore, SqliteProcessedActivityStore>();
+        services.AddSingleton<IWelcomeLog, SqliteWelcomeLog>();
+    }
 }

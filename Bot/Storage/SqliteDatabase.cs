@@ -276,9 +276,8 @@ public sealed partial class SqliteDatabase : IDisposable
         {
             Checkpoint();
         }
-#pragma warning disable CA1031 // A timer callback must never throw; the next tick tries again.
+// A timer callback must never throw; the next tick tries again.
         catch (Exception exception)
-#pragma warning restore CA1031
         {
             // Once per outage, not every interval; the backstop checkpoint bounds the log meanwhile.
             lock (_checkpointGate)

@@ -2,8 +2,11 @@ using CoachBot.Dialogs.State;
 
 namespace CoachBot.Bot.Storage;
 
-/// <summary><see cref="IStateStore"/> on the <c>state</c> table, with the version check in the UPDATE itself.</summary>
-public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider timeProvider) : IStateStore
+/// <summary>
+/// <see cref="IStateStore"/> on the <c>state</c> table, with the version check in the UPDATE itself; also the dialog
+/// turn's unit of work (<see cref="IDialogTurnStore"/>): state and sent cards in one write, so a turn costs one commit.
+/// </summary>
+public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider timeProvider) : IStateStore, IDialogTurnStore
 {
     public Task<StateEntry?> LoadAsync(string key, CancellationToken cancellationToken) =>
         database.ReadAsync(session =>
@@ -13,32 +16,32 @@ public sealed class SqliteStateStore(SqliteDatabase database, TimeProvider timeP
         }, cancellationToken);
 
     public Task<long?> TrySaveAsync(string key, long expectedVersion, string json, CancellationToken cancellationToken) =>
-        TrySaveTurnAsync(key, expectedVersion, json, [], cancellationToken);
+        TryCommitAsync(new DialogTurnChanges(key, expectedVersion, json, []), cancellationToken);
 
-    public Task<long?> TrySaveTurnAsync(string key, long expectedVersion, string json, IReadOnlyList<CardInstance> sentCards, CancellationToken cancellationToken)
+    public Task<long?> TryCommitAsync(DialogTurnChanges changes, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(sentCards);
+        ArgumentNullException.ThrowIfNull(changes);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         return database.WriteAsync(session =>
         {
-            var changed = expectedVersion == 0
+            var changed = changes.ExpectedVersion == 0
                 ? session.Execute(
                     "INSERT INTO state (key, version, data, updated_at) VALUES ($key, 1, $data, $now) ON CONFLICT DO NOTHING;",
-                    ("$key", key), ("$data", json), ("$now", now))
+                    ("$key", changes.StateKey), ("$data", changes.StateJson), ("$now", now))
                 : session.Execute(
                     "UPDATE state SET version = version + 1, data = $data, updated_at = $now WHERE key = $key AND version = $expected;",
-                    ("$key", key), ("$data", json), ("$now", now), ("$expected", expectedVersion));
+                    ("$key", changes.StateKey), ("$data", changes.StateJson), ("$now", now), ("$expected", changes.ExpectedVersion));
             if (changed != 1)
             {
                 return (long?)null;
             }
 
-            foreach (var card in sentCards)
+            foreach (var card in changes.SentCards)
             {
                 SqliteCardInstanceStore.RecordSent(session, card, now);
             }
 
-            return expectedVersion + 1;
+            return changes.ExpectedVersion + 1;
         }, cancellationToken);
     }
 

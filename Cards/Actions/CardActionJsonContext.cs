@@ -5,7 +5,8 @@ namespace CoachBot.Cards.Actions;
 /// <summary>
 /// Serializer metadata of the action payload records: camelCase, and strict on read (a missing constructor
 /// field or a null where the record says non-null fails, so a wrong payload is refused, not half-read).
-/// Add every new payload record here.
+/// It holds the payloads every card may use; a feature's payloads have a context of their own beside its views
+/// (e.g. <c>RolesActionJsonContext</c>), with these same options.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -13,7 +14,4 @@ namespace CoachBot.Cards.Actions;
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(RunCommandPayload))]
-[JsonSerializable(typeof(RoleTopicPayload))]
-[JsonSerializable(typeof(RolesNonePayload))]
-[JsonSerializable(typeof(SupportAskPayload))]
 public sealed partial class CardActionJsonContext : JsonSerializerContext;

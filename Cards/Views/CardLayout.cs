@@ -55,6 +55,12 @@ public static class CardLayout
     /// <summary>A paragraph of CoachBot's own text (the Markdown subset is rendered).</summary>
     public static TextBlock Paragraph(string markdown) => new() { Text = markdown, Wrap = true };
 
+    /// <summary>
+    /// One item of a bulleted list, as its own TextBlock: items kept in separate blocks never run together, whatever
+    /// the renderer does with Markdown lists inside one block.
+    /// </summary>
+    public static TextBlock ListItem(string markdown) => new() { Text = $"- {markdown}", Wrap = true, Spacing = Spacing.Small };
+
     /// <summary>A quiet line, e.g. a reference number or a hint.</summary>
     public static TextBlock Note(string markdown) => new() { Text = markdown, Wrap = true, IsSubtle = true, Size = TextSize.Small };
 

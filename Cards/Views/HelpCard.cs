@@ -1,11 +1,12 @@
-using CoachBot.Cards.Actions;
-
 namespace CoachBot.Cards.Views;
 
-/// <summary>What CoachBot does for teachers and for coaches, with buttons to try the roles Q&amp;A.</summary>
+/// <summary>What CoachBot does for the user's roles (from the registered features), what is coming, and buttons to try.</summary>
 public static class HelpCard
 {
     public const string Kind = "help";
+
+    /// <summary>Card-level buttons Teams shows in full (it folds the rest into "…").</summary>
+    public const int MaxButtons = 6;
 
     public static RenderedCard Create(HelpCardModel model, string instanceId)
     {
@@ -14,29 +15,31 @@ public static class HelpCard
             ? "Type in your own words; you don't need exact commands."
             : "In a group chat or channel, mention me by name before your question.";
 
+        var items = new List<Model.CardElement> { CardLayout.Heading("What CoachBot can do") };
+        foreach (var section in model.Sections.Where(s => s.Entries.Count > 0))
+        {
+            items.Add(CardLayout.SectionHeading(section.Heading));
+            items.AddRange(section.Entries.Select(entry => CardLayout.ListItem($"**{entry.Title}**: {entry.Text}")));
+        }
+
+        if (model.ComingSoon.Count > 0)
+        {
+            items.Add(CardLayout.SectionHeading("Coming soon"));
+            items.AddRange(model.ComingSoon.Select(CardLayout.ListItem));
+        }
+
+        items.Add(CardLayout.Note(hint));
         return CardLayout.Render(
             Kind,
             instanceId,
-            "CoachBot help: ask about the roles of a technology integration coach; support requests, reflections and goals are coming.",
-            [
-                CardLayout.Heading("What CoachBot can do"),
-                CardLayout.SectionHeading("For everyone"),
-                CardLayout.Paragraph(
-                    "- **Ask about coaching roles**: try \"what does a mentor do?\" or \"what changed between 2013 and 2014?\"\n" +
-                    "- **roles**: the ten roles of the 2014 list and how they grew from 2013\n" +
-                    "- **settings** and **timezone**: what CoachBot knows about you, and the time zone it uses"),
-                CardLayout.SectionHeading("For admins"),
-                CardLayout.Paragraph("- **add coach @Name**, **remove coach @Name**, **roster**: manage who is a coach, lead coach or admin"),
-                CardLayout.SectionHeading("Coming soon"),
-                CardLayout.Paragraph(
-                    "- Teachers: ask a coach for support, passed to the coach whose role fits\n" +
-                    "- Coaches: log reflections, and set yearly goals with a weekly nudge"),
-                CardLayout.Note(hint),
-            ],
-            [
-                CardLayout.Button("The coach roles", new RoleTopicPayload(TopicIds.RolesOverview), instanceId),
-                CardLayout.Button("What a mentor does", new RoleTopicPayload(TopicIds.Mentor), instanceId),
-                CardLayout.Button("2013 vs 2014", new RoleTopicPayload(TopicIds.Compare2013And2014), instanceId),
-            ]);
+            Summary(model),
+            items,
+            model.Buttons.Take(MaxButtons).Select(button => button.Create(instanceId)));
+    }
+
+    private static string Summary(HelpCardModel model)
+    {
+        var titles = model.Sections.SelectMany(s => s.Entries).Select(e => e.Title).Take(4);
+        return Text.PlainText.Summary($"CoachBot help: {string.Join(", ", titles)}.", Checks.CardLimits.MaxSummaryLength);
     }
 }

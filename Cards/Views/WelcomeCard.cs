@@ -1,4 +1,3 @@
-using CoachBot.Cards.Actions;
 using CoachBot.Cards.Text;
 
 namespace CoachBot.Cards.Views;
@@ -27,24 +26,20 @@ public static class WelcomeCard
                 + ": ask about the roles of a technology integration coach.",
             Checks.CardLimits.MaxSummaryLength);
 
-        return CardLayout.Render(
-            Kind,
-            instanceId,
-            summary,
-            [
-                CardLayout.Heading("Welcome to CoachBot"),
-                greeting,
-                CardLayout.Paragraph("I help teachers and technology integration coaches work together. Today I can:"),
-                CardLayout.Paragraph(
-                    "- answer questions about the roles of a technology integration coach, in your own words\n" +
-                    "- keep track of who the coaches are, and of your time zone for reminders\n\n" +
-                    "Coming soon: passing a teacher's request for support to the coach whose role fits it, and a coach's reflections and yearly goals with a weekly nudge."),
-                CardLayout.Note(hint),
-            ],
-            [
-                CardLayout.Button("What can you do?", new RunCommandPayload(Commands.Help), instanceId),
-                CardLayout.Button("What are the coach roles?", new RoleTopicPayload(TopicIds.RolesOverview), instanceId),
-            ]);
+        var items = new List<Model.CardElement>
+        {
+            CardLayout.Heading("Welcome to CoachBot"),
+            greeting,
+            CardLayout.Paragraph("I help teachers and technology integration coaches work together. Today I can:"),
+        };
+        items.AddRange(model.CanDo.Select(CardLayout.ListItem));
+        if (model.ComingSoon.Count > 0)
+        {
+            items.Add(CardLayout.Paragraph($"Coming soon: {string.Join(", and ", model.ComingSoon)}."));
+        }
+
+        items.Add(CardLayout.Note(hint));
+        return CardLayout.Render(Kind, instanceId, summary, items, model.Buttons.Take(HelpCard.MaxButtons).Select(button => button.Create(instanceId)));
     }
 
     private static string? CleanName(string? name)

@@ -15,6 +15,7 @@ public sealed class DialogContext
     private readonly DialogRouter _router;
     private readonly Func<string> _newCardId;
     private readonly Func<DialogContext, string, CancellationToken, Task<bool>> _runCommand;
+    private int _privateScopes;
 
     internal DialogContext(
         TurnInput input,
@@ -63,11 +64,18 @@ public sealed class DialogContext
     public void Reply(MessageContent content, ReplyVisibility visibility)
     {
         ArgumentNullException.ThrowIfNull(content);
-        _replies.Add(new TurnReply(content, visibility));
+        _replies.Add(new TurnReply(content, _privateScopes > 0 ? ReplyVisibility.Private : visibility));
         if (content is MessageContent.Card card)
         {
             SentCards.Add(card.Value);
         }
+    }
+
+    /// <summary>While the returned scope is open, every reply is private (the engine runs private commands in one).</summary>
+    internal IDisposable KeepRepliesPrivate()
+    {
+        _privateScopes++;
+        return new PrivateScope(this);
     }
 
     /// <summary>The answer to an Action.Execute press (ignored for other turns).</summary>
@@ -91,4 +99,18 @@ public sealed class DialogContext
 
     /// <summary>The dialog on top of the stack, or null.</summary>
     public Dialog? ActiveDialog => State.Stack.Count == 0 ? null : _router.FindDialog(State.Stack[^1].DialogId);
+
+    private sealed class PrivateScope(DialogContext context) : IDisposable
+    {
+        private bool _disposed;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                context._privateScopes--;
+            }
+        }
+    }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using CoachBot.Cards.Actions;
+using CoachBot.Cards.Views;
 using CoachBot.Dialogs.State;
 using Microsoft.Extensions.Logging;
 
@@ -9,24 +11,25 @@ namespace CoachBot.Dialogs.Engine;
 /// global interruptions (help, cancel, a new command), routes what is left (the dialog in progress, a
 /// command, a card verb, or the fallback), and saves the state with a version check. A concurrent save
 /// (another process handled a turn of the same conversation) re-runs the turn on fresh state before
-/// anything is sent, so no update is lost.
+/// anything is sent, so no update is lost. The state and the cards the turn sent are saved as one unit of work
+/// (<see cref="IDialogTurnStore"/>).
 /// </summary>
 public sealed partial class DialogEngine(
     DialogRouter router,
     IStateStore stateStore,
+    IDialogTurnStore turnStore,
     ICardInstanceStore cardStore,
     IRoleChecker roleChecker,
     ILogger<DialogEngine> logger) : ITurnHandler
 {
     private const int MaxAttempts = 3;
 
-    internal const string OutOfDateText = "This card is out of date. Type **help** to see what I can do now.";
     internal const string AlreadySavedText = "That's already saved — this card can't be sent twice.";
     internal const string CancelledText = "OK, I've cancelled that.";
     internal const string NothingToCancelText = "There's nothing to cancel — type **help** to see what I can do.";
     internal const string FillTheCardText = "Please fill in the card above and press its button, or type **cancel** to stop.";
 
-    private static readonly string[] HelpWords = ["help", "?", "what can you do", "menu"];
+    private static readonly string[] HelpWords = [Commands.Help, "?", "what can you do", "menu"];
     private static readonly string[] CancelWords = ["cancel", "stop", "quit", "exit", "never mind", "nevermind", "forget it"];
 
     public async Task<TurnOutcome> HandleAsync(TurnInput input, CancellationToken cancellationToken)
@@ -50,7 +53,7 @@ public sealed partial class DialogEngine(
             var sentCards = context.SentCards
                 .Select(card => new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false))
                 .ToList();
-            if (await stateStore.TrySaveTurnAsync(key, stored?.Version ?? 0, json, sentCards, cancellationToken) is null)
+            if (await turnStore.TryCommitAsync(new DialogTurnChanges(key, stored?.Version ?? 0, json, sentCards), cancellationToken) is null)
             {
                 if (attempt >= MaxAttempts)
                 {
@@ -81,9 +84,9 @@ public sealed partial class DialogEngine(
     private async Task RouteMessageAsync(DialogContext context, string text, CancellationToken cancellationToken)
     {
         var normalized = text.Trim().TrimEnd('.', '!').ToLowerInvariant();
-        if (HelpWords.Contains(normalized) && router.TryMatchCommand("help", out var help, out _))
+        if (HelpWords.Contains(normalized) && router.TryMatchCommand(Commands.Help, out var help, out _))
         {
-            await help.RunAsync(context, "", cancellationToken);
+            await RunCommandAsync(context, help, "", cancellationToken);
             await DialogStackRunner.RepromptAsync(context, router, cancellationToken);
             return;
         }
@@ -130,14 +133,14 @@ public sealed partial class DialogEngine(
             return false;
         }
 
-        if (context.RootDialog is { } interrupted && command.Name != "help")
+        if (context.RootDialog is { } interrupted && command.Name != Commands.Help)
         {
             context.CancelAllDialogs();
             context.Reply($"I've stopped {interrupted.Title} so we can do this instead.");
         }
 
         await RunCommandAsync(context, command, arguments, cancellationToken);
-        if (command.Name == "help")
+        if (command.Name == Commands.Help)
         {
             await DialogStackRunner.RepromptAsync(context, router, cancellationToken);
         }
@@ -145,15 +148,19 @@ public sealed partial class DialogEngine(
         return true;
     }
 
-    private async Task RunCommandAsync(DialogContext context, IChatCommand command, string arguments, CancellationToken cancellationToken)
+    private async Task RunCommandAsync(DialogContext context, RegisteredCommand command, string arguments, CancellationToken cancellationToken)
     {
-        if (command.RequiredRole is { } role && !await roleChecker.HasRoleAsync(context.Input.User, role, cancellationToken))
+        if (command.Info.RequiredRole is { } role && !await roleChecker.HasRoleAsync(context.Input.User, role, cancellationToken))
         {
             context.Reply(roleChecker.DenialMessage(role));
             return;
         }
 
-        await command.RunAsync(context, arguments, cancellationToken);
+        // A private command's every reply goes to the personal chat, whatever the command itself asks for.
+        using (command.Info.IsPrivate ? context.KeepRepliesPrivate() : null)
+        {
+            await command.Command.RunAsync(context, arguments, cancellationToken);
+        }
     }
 
     private async Task RouteCardActionAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
@@ -178,7 +185,7 @@ public sealed partial class DialogEngine(
         }
 
         Log.UnknownVerb(logger, action.Verb);
-        Answer(context, OutOfDateText);
+        Answer(context, DialogEngineTexts.OutOfDate);
     }
 
     /// <summary>Answers a card press: in the invoke response for Action.Execute, as a message otherwise.</summary>
@@ -195,7 +202,7 @@ public sealed partial class DialogEngine(
     }
 
     internal static string? ReadCardId(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("cardId", out var id) && id.ValueKind == JsonValueKind.String
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(CardActionPayload.CardIdProperty, out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()
             : null;
 

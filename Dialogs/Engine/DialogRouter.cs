@@ -11,11 +11,11 @@ public sealed class DialogRouter
 {
     private readonly FrozenDictionary<string, Dialog> _dialogs;
     private readonly FrozenDictionary<string, ICardActionHandler> _verbs;
-    private readonly (string Name, IChatCommand Command)[] _commandNames;
+    private readonly (string Name, RegisteredCommand Command)[] _commandNames;
 
     public DialogRouter(
         IEnumerable<Dialog> dialogs,
-        IEnumerable<IChatCommand> commands,
+        IEnumerable<RegisteredCommand> commands,
         IEnumerable<ICardActionHandler> verbHandlers,
         IFallbackHandler fallback,
         IWelcomeHandler welcome)
@@ -25,42 +25,44 @@ public sealed class DialogRouter
         _dialogs = BuildUnique(dialogs, d => d.Id, "dialog id");
         _verbs = BuildUnique(verbHandlers, h => h.Verb, "card verb");
 
-        var names = new Dictionary<string, IChatCommand>(StringComparer.OrdinalIgnoreCase);
-        foreach (var command in commands)
+        var registered = commands.ToList();
+        var names = new Dictionary<string, RegisteredCommand>(StringComparer.OrdinalIgnoreCase);
+        foreach (var command in registered)
         {
-            foreach (var name in command.Aliases.Prepend(command.Name))
+            foreach (var name in command.Info.AllNames)
             {
                 var normalized = Normalize(name).ToLowerInvariant();
                 if (normalized.Length == 0)
                 {
-                    throw new InvalidOperationException($"A command of type {command.GetType().Name} has an empty name or alias.");
+                    throw new InvalidOperationException($"A command of type {command.Command.GetType().Name} has an empty name or alias.");
                 }
 
                 if (!names.TryAdd(normalized, command))
                 {
                     throw new InvalidOperationException(
-                        $"The command name '{normalized}' is claimed by both {names[normalized].GetType().Name} and {command.GetType().Name}.");
+                        $"The command name '{normalized}' is claimed by both {names[normalized].Command.GetType().Name} and {command.Command.GetType().Name}.");
                 }
             }
         }
 
         // Longest names first, so "add lead coach" wins over "add".
         _commandNames = [.. names.Select(pair => (pair.Key, pair.Value)).OrderByDescending(pair => pair.Key.Length)];
-        Commands = [.. names.Values.Distinct()];
+        Commands = registered;
     }
 
     public IFallbackHandler Fallback { get; }
 
     public IWelcomeHandler Welcome { get; }
 
-    public IReadOnlyList<IChatCommand> Commands { get; }
+    /// <summary>Every registered command, in registration order (the help card lists them).</summary>
+    public IReadOnlyList<RegisteredCommand> Commands { get; }
 
     public Dialog? FindDialog(string id) => _dialogs.GetValueOrDefault(id);
 
     public ICardActionHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
     /// <summary>Finds the command a message starts with; <paramref name="arguments"/> is the rest of the text.</summary>
-    public bool TryMatchCommand(string text, out IChatCommand command, out string arguments)
+    public bool TryMatchCommand(string text, out RegisteredCommand command, out string arguments)
     {
         var normalized = Normalize(text);
         foreach (var (name, candidate) in _commandNames)

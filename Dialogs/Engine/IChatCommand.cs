@@ -1,19 +1,12 @@
 namespace CoachBot.Dialogs.Engine;
 
 /// <summary>
-/// A typed command (e.g. <c>help</c>, <c>timezone</c>, <c>add coach</c>). The router matches the longest
-/// name or alias the message starts with; the rest of the message is passed as arguments.
+/// A typed command (e.g. <c>help</c>, <c>timezone</c>, <c>add coach</c>). Its name, aliases, help line, who may run
+/// it and whether its output is private are declared where the feature registers it (<see cref="CommandInfo"/>);
+/// the router matches the longest name or alias the message starts with and passes the rest as arguments.
 /// </summary>
 public interface IChatCommand
 {
-    /// <summary>The command's name as typed, lower case; may be several words ("add coach").</summary>
-    string Name { get; }
-
-    IReadOnlyList<string> Aliases { get; }
-
-    /// <summary>Who may run it; null = everyone.</summary>
-    string? RequiredRole { get; }
-
     Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken);
 }
 

@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Collections.Frozen;
 using CoachBot.Dialogs.RolesQa.Text;
 

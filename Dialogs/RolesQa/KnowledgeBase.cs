@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Collections.Frozen;
 
 namespace CoachBot.Dialogs.RolesQa;

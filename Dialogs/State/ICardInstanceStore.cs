@@ -4,7 +4,7 @@ namespace CoachBot.Dialogs.State;
 public sealed record CardInstance(string CardId, string Kind, string ConversationId, string? UserKey, string? ActivityId, bool Completed);
 
 /// <summary>
-/// The card instances CoachBot sent (recorded with the turn's state, <see cref="IStateStore.TrySaveTurnAsync"/>), so a submit can be matched to its card, a second submit of
+/// The card instances CoachBot sent (recorded with the turn's state, <see cref="IDialogTurnStore"/>), so a submit can be matched to its card, a second submit of
 /// the same form gets "already saved", and the sent message can be updated in place.
 /// </summary>
 public interface ICardInstanceStore

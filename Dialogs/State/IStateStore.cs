@@ -14,11 +14,5 @@ public interface IStateStore
     /// <summary>Saves when the stored version equals <paramref name="expectedVersion"/>; returns the new version, or null on conflict.</summary>
     Task<long?> TrySaveAsync(string key, long expectedVersion, string json, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// <see cref="TrySaveAsync"/>, and when it succeeds, records in the same write the cards the turn sent
-    /// (for <see cref="ICardInstanceStore"/>), so a dialog turn costs one commit.
-    /// </summary>
-    Task<long?> TrySaveTurnAsync(string key, long expectedVersion, string json, IReadOnlyList<CardInstance> sentCards, CancellationToken cancellationToken);
-
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Dialogs.Engine;
+using CoachBot.Tests.Infrastructure;
 using CoachBot.Tests.Infrastructure.Host;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +31,7 @@ public sealed class DialogStateTests : IDisposable
         // The outbound pacing (7 per second into one chat) is not under test here, and the host's clock is
         // fake (it never moves on its own), so the limits are raised for this burst of 51 replies.
         var host = Host(
-            configure: services => services.AddSingleton<IChatCommand, CountCommand>(),
+            configure: services => services.AddTestFeature(feature => feature.Command<CountCommand>(new CommandInfo("count", null))),
             settings: new Dictionary<string, string?>
             {
                 ["Outbound:TenantRequestsPerSecond"] = "1000",
@@ -154,12 +155,6 @@ public sealed class DialogStateTests : IDisposable
     /// <summary>Replies with this user's turn number in this conversation, read from the persisted state.</summary>
     private sealed class CountCommand : IChatCommand
     {
-        public string Name => "count";
-
-        public IReadOnlyList<string> Aliases => [];
-
-        public string? RequiredRole => null;
-
         public Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
         {
             context.Reply($"Turn {context.State.TurnCount:D2}");

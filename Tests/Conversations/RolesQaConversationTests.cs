@@ -42,7 +42,8 @@ public sealed class RolesQaConversationTests : IDisposable
     {
         await Chat()
             .Send("tell me about coaching").ExpectCard(DidYouMeanCard.Kind, card => CardAssert.Contains(card, "None of these"))
-            .Execute(ActionVerbs.RolesTopic).ExpectInvokeCard(RoleAnswerCard.Kind)
+            .Execute(RoleTopicPayload.VerbName).ExpectInvokeCard(RoleAnswerCard.Kind)
+            .ExpectCardUpdated(RoleAnswerCard.Kind)
             .ExpectNoMoreReplies();
     }
 
@@ -51,7 +52,7 @@ public sealed class RolesQaConversationTests : IDisposable
     {
         await Chat()
             .Send("tell me about coaching").ExpectCard(DidYouMeanCard.Kind)
-            .Execute(ActionVerbs.RolesNone).ExpectInvokeMessage("none of those");
+            .Execute(RolesNonePayload.VerbName).ExpectInvokeMessage("none of those");
     }
 
     [Fact]
@@ -59,7 +60,7 @@ public sealed class RolesQaConversationTests : IDisposable
     {
         await Chat()
             .Send("What does a data coach do?").ExpectCard(RoleAnswerCard.Kind)
-            .Execute(ActionVerbs.RolesTopic).ExpectInvokeMessage("Here's")
+            .Execute(RoleTopicPayload.VerbName).ExpectInvokeMessage("Here's")
             .ExpectCard(RoleAnswerCard.Kind)
             .ExpectNoMoreReplies();
     }
@@ -69,7 +70,7 @@ public sealed class RolesQaConversationTests : IDisposable
     {
         await Chat()
             .Send("What does a mentor do?").ExpectCard(RoleAnswerCard.Kind)
-            .Execute(ActionVerbs.SupportAsk).ExpectInvokeMessage("aren't available");
+            .Execute(SupportAskPayload.VerbName).ExpectInvokeMessage("aren't available");
     }
 
     [Theory]

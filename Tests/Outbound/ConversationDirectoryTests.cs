@@ -2,19 +2,29 @@ using System.Text.Json;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Tests.Infrastructure;
+using CoachBot.Tests.Infrastructure.InMemory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Tests.Outbound;
 
-/// <summary>Who-is-where (protocol.md §5), upserted from real Teams payloads.</summary>
-public sealed class ConversationDirectoryTests
+/// <summary>
+/// Who-is-where (protocol.md §5), upserted from real Teams payloads: the contract of <see cref="IConversationDirectoryStore"/>,
+/// run through the directory on each provider.
+/// </summary>
+public abstract class ConversationDirectoryTests
 {
+    /// <summary>Replaces the host's stores with the provider under test (null: SQLite, as the host registers it).</summary>
+    protected abstract Action<IServiceCollection>? ReplaceStores { get; }
+
+    private Task<OutboundTestHost> StartHostAsync() => OutboundTestHost.StartAsync(services: ReplaceStores);
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task PersonalMessage_RecordsTheConversationAndTheUser()
     {
         var activity = Fixture("msteams-message-personal-text.json");
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
 
         await host.RecordAsync(activity);
 
@@ -42,7 +52,7 @@ public sealed class ConversationDirectoryTests
     public async Task LocalTimezone_IsStoredAsSent()
     {
         var activity = Fixture("msteams-invoke-adaptiveCard-action-execute-personal.json");
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
 
         await host.RecordAsync(activity);
 
@@ -53,7 +63,7 @@ public sealed class ConversationDirectoryTests
     [Fact]
     public async Task ClientInfoTimezone_IsUsedWhenLocalTimezoneIsMissing_AndKeptWhenLaterActivitiesOmitIt()
     {
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
         var first = TestActivities.PersonalMessage("aad-1", "29:one", "a:one");
         first.Entities = [new Entity { Type = "clientInfo", ExtensionData = new() { ["timezone"] = JsonSerializer.SerializeToElement("Europe/Oslo") } }];
         await host.RecordAsync(first);
@@ -69,7 +79,7 @@ public sealed class ConversationDirectoryTests
     public async Task ChannelMessage_RecordsTeamAndChannel_ButNoPersonalConversation()
     {
         var activity = Fixture("msteams-message-channel-reply-at-mention-tacv2.json");
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
 
         await host.RecordAsync(activity);
 
@@ -88,7 +98,7 @@ public sealed class ConversationDirectoryTests
     public async Task MembersAdded_AreRememberedForLater1On1Chats()
     {
         var activity = Fixture("msteams-conversationUpdate-teamMemberAdded-user.json");
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
 
         await host.RecordAsync(activity);
 
@@ -104,7 +114,7 @@ public sealed class ConversationDirectoryTests
     [Fact]
     public async Task AChangedServiceUrl_ReplacesTheStoredOne()
     {
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
         await host.RecordAsync(TestActivities.PersonalMessage("aad-1", "29:one", "a:one", "https://smba.trafficmanager.net/amer/"));
         await host.RecordAsync(TestActivities.PersonalMessage("aad-1", "29:one", "a:one", "https://smba.trafficmanager.net/emea/"));
 
@@ -117,7 +127,7 @@ public sealed class ConversationDirectoryTests
     public async Task AnActivityWithoutAadObjectId_StillRecordsItsConversation()
     {
         var activity = Fixture("emulator-message-text.json");
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
 
         await host.RecordAsync(activity, authenticated: false);
 
@@ -130,7 +140,7 @@ public sealed class ConversationDirectoryTests
     [Fact]
     public async Task Removal_MarksInactive_UntilTheUserWritesAgain()
     {
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
         var directory = host.Get<IConversationDirectory>();
         await host.RecordAsync(TestActivities.PersonalMessage("aad-1", "29:one", "a:one"));
 
@@ -152,7 +162,7 @@ public sealed class ConversationDirectoryTests
     [InlineData("a:one", "ftp://files.example.com/")]
     public async Task UnusableActivities_AreIgnoredWithoutError(string? conversationId, string? serviceUrl)
     {
-        await using var host = await OutboundTestHost.StartAsync();
+        await using var host = await StartHostAsync();
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -171,4 +181,14 @@ public sealed class ConversationDirectoryTests
         var path = SharedFolder.RequirePath($"fixtures/activities/{name}");
         return JsonSerializer.Deserialize(File.ReadAllText(path), ProtocolJsonContext.Default.Activity)!;
     }
+}
+
+public sealed class SqliteConversationDirectoryTests : ConversationDirectoryTests
+{
+    protected override Action<IServiceCollection>? ReplaceStores => null;
+}
+
+public sealed class InMemoryConversationDirectoryTests : ConversationDirectoryTests
+{
+    protected override Action<IServiceCollection>? ReplaceStores => InMemoryTurnStores.Register;
 }

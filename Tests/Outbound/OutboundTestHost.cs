@@ -94,8 +94,7 @@ public sealed class OutboundTestHost : IAsyncDisposable
         collection.AddSingleton<IOutboundWaiter>(host.Waiter);
         collection.AddSingleton<IRandomSource>(new FixedRandom());
         collection.AddSingleton<IMessageActivityFactory, TextActivityFactory>();
-        collection.AddSingleton<SqliteDatabase>();
-        collection.AddSingleton<DatabaseMigrator>();
+        collection.AddSqliteStorage([new OutboundStorageModule()]);
         collection.AddOutbound();
         collection.AddHttpClient(ConnectorHttpClients.Connector)
             .ConfigurePrimaryHttpMessageHandler(() => host.Connector)

@@ -185,7 +185,7 @@ public sealed class ResilienceTests
 
         var delivered = host.Connector.Requests[^1];
         Assert.Equal("your coach will help", delivered.Json().GetProperty("text").GetString());
-        var item = Assert.Single(await host.Get<SqliteOutbox>().ListAsync(ConversationId, Ct));
+        var item = Assert.Single(await host.Get<IOutboxStore>().ListAsync(ConversationId, Ct));
         Assert.Equal(OutboxStatus.Delivered, item.Status);
         Assert.Equal("50", item.ResultActivityId);
         Assert.Equal("50", Assert.Single(observer.Deliveries).ActivityId);
@@ -279,7 +279,7 @@ public sealed class ResilienceTests
             await dispatcher.DrainDueAsync(host.Clock.GetUtcNow(), Ct);
         }
 
-        var item = Assert.Single(await host.Get<SqliteOutbox>().ListAsync(ConversationId, Ct));
+        var item = Assert.Single(await host.Get<IOutboxStore>().ListAsync(ConversationId, Ct));
         Assert.Equal(OutboxStatus.Failed, item.Status);
         Assert.Equal(5, item.Attempts);
         Assert.Equal(5, host.Connector.Requests.Count);

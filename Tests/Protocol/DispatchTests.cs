@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Dialogs.Engine;
+using CoachBot.Tests.Infrastructure;
 using CoachBot.Tests.Infrastructure.Host;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,11 +12,9 @@ namespace CoachBot.Tests.Protocol;
 /// <summary>The dispatch table of /api/messages, driven through HTTP with the project's own payloads.</summary>
 public sealed class DispatchTests : IDisposable
 {
-    private readonly CoachBotFactory _factory = new(configureServices: services =>
-    {
-        services.AddSingleton<IChatCommand, ThrowingCommand>();
-        services.AddSingleton<ICardActionHandler, ThrowingVerb>();
-    });
+    private readonly CoachBotFactory _factory = new(configureServices: services => services.AddTestFeature(feature => feature
+        .Command<ThrowingCommand>(new CommandInfo("explode", null))
+        .Verb<ThrowingVerb>()));
 
     private ChatScript Chat(ChatPlace? place = null) =>
         new(new ChatSession(new HttpChatDriver(_factory), ChatUser.Alice, place ?? ChatPlace.Personal(ChatUser.Alice)));
@@ -219,12 +218,6 @@ public sealed class DispatchTests : IDisposable
 
     private sealed class ThrowingCommand : IChatCommand
     {
-        public string Name => "explode";
-
-        public IReadOnlyList<string> Aliases => [];
-
-        public string? RequiredRole => null;
-
         public Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("A feature failed (this failure is part of the test).");
     }

@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Diagnostics;
 using CoachBot.Dialogs.RolesQa;
 using CoachBot.Tests.Infrastructure;

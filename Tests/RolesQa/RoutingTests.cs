@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using CoachBot.Dialogs.RolesQa;
 
 namespace CoachBot.Tests.RolesQa;

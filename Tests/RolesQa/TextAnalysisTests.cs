@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Engine.Recognizers;
 using CoachBot.Dialogs.RolesQa.Text;
 
 namespace CoachBot.Tests.RolesQa;

@@ -124,8 +124,7 @@ public sealed class JobRestartTests
         });
         builder.Services.AddSingleton(time);
         builder.Services.AddOptions<StorageOptions>().Configure(options => options.ConnectionString = database.ConnectionString);
-        builder.Services.AddSingleton<SqliteDatabase>();
-        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddSqliteStorage([new JobsStorageModule()]);
         builder.Services.AddJobs();
         builder.Services.AddSingleton(handler);
         if (extra is not null)

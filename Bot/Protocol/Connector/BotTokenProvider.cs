@@ -62,7 +62,7 @@ public sealed partial class BotTokenProvider(
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Bot token acquired, expires {ExpiresOn} (forced refresh: {Forced})")]
+        [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Bot token acquired, expires {ExpiresOn} (forced refresh: {Forced})")]
         public static partial void TokenAcquired(ILogger logger, DateTimeOffset expiresOn, bool forced);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ChoicePrompt() : Prompt<string>(DialogId, State.StateJsonCon
             return false;
         }
 
-        var candidates = choices.Select(c => new Choice(c.Value, c.Title, c.Synonyms)).ToList();
+        var candidates = choices.Select(c => new ChoiceOption(c.Value, c.Title, c.Synonyms)).ToList();
         if (ChoiceRecognizer.Recognize(input.Text, candidates) is ChoiceRecognition.Matched matched)
         {
             value = matched.Choice.Value;

@@ -8,7 +8,7 @@ public abstract record ChoiceRecognition
     }
 
     /// <summary>Exactly one choice matched; <paramref name="Index"/> is its zero-based position.</summary>
-    public sealed record Matched(Choice Choice, int Index, ChoiceMatchKind Kind) : ChoiceRecognition;
+    public sealed record Matched(ChoiceOption Choice, int Index, ChoiceMatchKind Kind) : ChoiceRecognition;
 
     /// <summary>
     /// Several choices matched equally well at the strongest kind that matched anything; the prompt should

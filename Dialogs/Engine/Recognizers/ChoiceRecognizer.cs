@@ -34,7 +34,7 @@ public static class ChoiceRecognizer
         StringComparer.Ordinal, "one", "please", "pls", "option", "choice");
 
     /// <summary>Matches <paramref name="text"/> against <paramref name="choices"/>; see the type remarks for the rules.</summary>
-    public static ChoiceRecognition Recognize(string? text, IReadOnlyList<Choice> choices, ChoiceMatchModes modes = ChoiceMatchModes.All)
+    public static ChoiceRecognition Recognize(string? text, IReadOnlyList<ChoiceOption> choices, ChoiceMatchModes modes = ChoiceMatchModes.All)
     {
         ArgumentNullException.ThrowIfNull(choices);
         var normalized = TextNormalizer.Normalize(text);
@@ -77,7 +77,7 @@ public static class ChoiceRecognizer
         _ => new ChoiceRecognition.Ambiguous(kind, candidates),
     };
 
-    private static List<ChoiceCandidate> Matching(IReadOnlyList<Choice> choices, Func<Choice, bool> predicate)
+    private static List<ChoiceCandidate> Matching(IReadOnlyList<ChoiceOption> choices, Func<ChoiceOption, bool> predicate)
     {
         var found = new List<ChoiceCandidate>();
         for (var i = 0; i < choices.Count; i++)
@@ -91,11 +91,11 @@ public static class ChoiceRecognizer
         return found;
     }
 
-    private static bool IsPrefixOfTerm(string normalized, Choice choice) =>
+    private static bool IsPrefixOfTerm(string normalized, ChoiceOption choice) =>
         normalized.Length >= 3 && choice.NormalizedTerms.Any(term => term.Length > normalized.Length && term.StartsWith(normalized, StringComparison.Ordinal));
 
     /// <summary>Choices with a whole term inside the text, minus those whose match lies inside a longer one's.</summary>
-    private static List<ChoiceCandidate> Contained(string normalized, IReadOnlyList<Choice> choices)
+    private static List<ChoiceCandidate> Contained(string normalized, IReadOnlyList<ChoiceOption> choices)
     {
         var padded = " " + normalized + " ";
         var spans = new List<(ChoiceCandidate Candidate, int Start, int Length)>();
@@ -134,7 +134,7 @@ public static class ChoiceRecognizer
     }
 
     /// <summary>The choices whose best typo score is the lowest of all, when within tolerance.</summary>
-    private static List<ChoiceCandidate> Closest(string normalized, IReadOnlyList<Choice> choices)
+    private static List<ChoiceCandidate> Closest(string normalized, IReadOnlyList<ChoiceOption> choices)
     {
         var words = normalized.Split(' ');
         var compact = normalized.Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -3,19 +3,12 @@ using CoachBot.Dialogs.Engine;
 
 namespace CoachBot.Dialogs.Features.Help;
 
-/// <summary><c>help</c>: what CoachBot does for teachers and for coaches, as a card with buttons.</summary>
-public sealed class HelpCommand : IChatCommand
+/// <summary><c>help</c>: what CoachBot does for the user's roles, as a card with buttons.</summary>
+public sealed class HelpCommand(HelpContent content) : IChatCommand
 {
-    public string Name => Commands.Help;
-
-    public IReadOnlyList<string> Aliases { get; } = ["commands", "what can you do"];
-
-    public string? RequiredRole => null;
-
-    public Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
+    public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Reply(HelpCard.Create(new HelpCardModel(context.Input.Scope == ConversationScope.Personal), context.NewCardId()));
-        return Task.CompletedTask;
+        context.Reply(HelpCard.Create(await content.HelpAsync(context.Input, cancellationToken), context.NewCardId()));
     }
 }

@@ -15,7 +15,7 @@ public sealed class RunCommandVerb : ICardActionHandler
         var read = CardActionPayload.Read<RunCommandPayload>(action.Data);
         if (read.Payload is not { } payload || !await context.RunCommandAsync(payload.Command, cancellationToken))
         {
-            DialogEngine.Answer(context, DialogEngine.OutOfDateText);
+            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
             return;
         }
 

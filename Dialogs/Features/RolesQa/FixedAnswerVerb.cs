@@ -1,4 +1,4 @@
-using CoachBot.Cards.Actions;
+using CoachBot.Cards.Views.Roles;
 using CoachBot.Dialogs.Engine;
 
 namespace CoachBot.Dialogs.Features.RolesQa;
@@ -8,7 +8,7 @@ public sealed class FixedAnswerVerb(string verb, string text) : ICardActionHandl
 {
     /// <summary><c>roles.none</c>: none of the did-you-mean topics fitted.</summary>
     public static FixedAnswerVerb RolesNone { get; } = new(
-        ActionVerbs.RolesNone,
+        RolesNonePayload.VerbName,
         "OK — none of those. Try asking in other words, for example **what does a mentor do?**, or type **roles** to see the ten coach roles.");
 
     /// <summary>
@@ -16,7 +16,7 @@ public sealed class FixedAnswerVerb(string verb, string text) : ICardActionHandl
     /// then the button says so plainly instead of pretending to send anything.
     /// </summary>
     public static FixedAnswerVerb SupportAsk { get; } = new(
-        ActionVerbs.SupportAsk,
+        SupportAskPayload.VerbName,
         "Requests to a coach aren't available in CoachBot yet — for now, please contact your technology coach directly.");
 
     public string Verb { get; } = verb;

@@ -10,7 +10,7 @@ namespace CoachBot.Dialogs.Features.RolesQa;
 /// </summary>
 public sealed class RolesTopicVerb(RoleAnswers answers) : ICardActionHandler
 {
-    public string Verb => ActionVerbs.RolesTopic;
+    public string Verb => RoleTopicPayload.VerbName;
 
     public async Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class RolesTopicVerb(RoleAnswers answers) : ICardActionHandler
         var read = CardActionPayload.Read<RoleTopicPayload>(action.Data);
         if (read.Payload is not { } payload || !answers.Answerer.Knowledge.TryGetTopic(payload.TopicId, out var topic))
         {
-            DialogEngine.Answer(context, DialogEngine.OutOfDateText);
+            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
             return;
         }
 

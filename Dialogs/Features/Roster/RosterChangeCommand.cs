@@ -10,11 +10,10 @@ namespace CoachBot.Dialogs.Features.Roster;
 /// </summary>
 public sealed class RosterChangeCommand(RosterManager roster, CoachingRole role, bool grant) : IChatCommand
 {
-    public string Name => $"{(grant ? "add" : "remove")} {role.DisplayName()}";
+    /// <summary>The command as typed: "add coach", "remove lead coach", …</summary>
+    public string Name => NameFor(role, grant);
 
-    public IReadOnlyList<string> Aliases => [];
-
-    public string? RequiredRole => CoachingRoles.AdminName;
+    public static string NameFor(CoachingRole role, bool grant) => $"{(grant ? "add" : "remove")} {role.DisplayName()}";
 
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CoachBot.Dialogs.Engine;
-using CoachBot.Dialogs.Messaging;
 using CoachBot.Dialogs.School;
 
 namespace CoachBot.Dialogs.Features.Roster;
@@ -9,12 +8,6 @@ namespace CoachBot.Dialogs.Features.Roster;
 /// <summary><c>roster</c>: the admins, lead coaches and coaches (an admin's private output).</summary>
 public sealed class RosterListCommand(RosterManager roster) : IChatCommand
 {
-    public string Name => "roster";
-
-    public IReadOnlyList<string> Aliases { get; } = ["list coaches", "who are the coaches"];
-
-    public string? RequiredRole => CoachingRoles.AdminName;
-
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -30,6 +23,6 @@ public sealed class RosterListCommand(RosterManager roster) : IChatCommand
             }
         }
 
-        context.ReplyPrivately(new MessageContent.Text(text.ToString()));
+        context.Reply(text.ToString());
     }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoachBot.Dialogs.Engine;
-using CoachBot.Dialogs.Messaging;
 using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.State;
 
@@ -9,12 +8,6 @@ namespace CoachBot.Dialogs.Features.Settings;
 /// <summary><c>settings</c>: your roles, time zone and language as CoachBot knows them — a private output.</summary>
 public sealed class MySettingsCommand(RosterPolicy roster, UserSettingsStore settings) : IChatCommand
 {
-    public string Name => "settings";
-
-    public IReadOnlyList<string> Aliases { get; } = ["my settings", "whoami", "who am i"];
-
-    public string? RequiredRole => null;
-
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -31,6 +24,6 @@ public sealed class MySettingsCommand(RosterPolicy roster, UserSettingsStore set
 
             Change your time zone with **timezone**.
             """);
-        context.ReplyPrivately(new MessageContent.Text(text));
+        context.Reply(text);
     }
 }

@@ -9,12 +9,6 @@ namespace CoachBot.Dialogs.Features.Settings;
 /// </summary>
 public sealed class TimeZoneCommand(UserSettingsStore settings) : IChatCommand
 {
-    public string Name => "timezone";
-
-    public IReadOnlyList<string> Aliases { get; } = ["time zone", "my time zone", "set timezone"];
-
-    public string? RequiredRole => null;
-
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -16,7 +16,7 @@ public sealed class TimeZoneDialog : WaterfallDialog<TimeZoneDialogState>
     public const string DialogId = "settings.timezone";
 
     public TimeZoneDialog(TimeZonePrompt prompt, UserSettingsStore settings)
-        : base(DialogId, FeatureJsonContext.Default.TimeZoneDialogState)
+        : base(DialogId, SettingsJsonContext.Default.TimeZoneDialogState)
     {
         Ask(prompt, (_, _) => new PromptOptions
         {

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Engine.Recognizers;
 using System.Collections.Frozen;
 using CoachBot.Dialogs.RolesQa.Text;
 

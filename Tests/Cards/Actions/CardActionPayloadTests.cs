@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Text.Json;
 using CoachBot.Cards.Actions;
 using CoachBot.Cards.Model.Actions;
@@ -14,7 +15,7 @@ public sealed class CardActionPayloadTests
         ExecuteAction action = CardActionPayload.Execute("Mentor", new RoleTopicPayload("role.mentor"), CardId);
 
         Assert.Equal("Mentor", action.Title);
-        Assert.Equal(ActionVerbs.RolesTopic, action.Verb);
+        Assert.Equal(RoleTopicPayload.VerbName, action.Verb);
         Assert.Equal("""{"verb":"roles.topic","v":1,"cardId":"card-42","topicId":"role.mentor"}""", action.Data!.Value.GetRawText());
     }
 

@@ -1,3 +1,4 @@
+using CoachBot.Cards.Views.Roles;
 using System.Text.Json;
 using CoachBot.Cards;
 using CoachBot.Cards.Actions;
@@ -84,7 +85,7 @@ public sealed class CardHarnessTests
     public void FindProblems_ExecuteDataForAnotherCardOrWithoutVersion_IsAnActionsProblem()
     {
         var otherCard = CardActionPayload.Execute("Go", new RoleTopicPayload("role.mentor"), "another-card");
-        var untyped = new ExecuteAction { Title = "Raw", Verb = ActionVerbs.RolesTopic, Data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["verb"] = ActionVerbs.RolesTopic, ["cardId"] = Id }) };
+        var untyped = new ExecuteAction { Title = "Raw", Verb = RoleTopicPayload.VerbName, Data = JsonSerializer.SerializeToElement(new Dictionary<string, string> { ["verb"] = RoleTopicPayload.VerbName, ["cardId"] = Id }) };
 
         var problems = CardHarness.FindProblems(Make([new TextBlock { Text = "x", Wrap = true }], [otherCard, untyped]));
 

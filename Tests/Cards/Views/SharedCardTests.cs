@@ -1,5 +1,8 @@
 using CoachBot.Cards.Actions;
 using CoachBot.Cards.Views;
+using CoachBot.Cards.Views.Roles;
+using CoachBot.Dialogs.School;
+using CoachBot.Tests.Infrastructure;
 using CoachBot.Tests.Cards.Harness;
 
 namespace CoachBot.Tests.Cards.Views;
@@ -25,7 +28,7 @@ public sealed class SharedCardTests
     [MemberData(nameof(WelcomeModels))]
     public void Welcome_AnyModel_PassesTheHarness(string? name, bool personal)
     {
-        var card = WelcomeCard.Create(new WelcomeCardModel(name, personal), InstanceId);
+        var card = WelcomeCard.Create(HostFeatures.Welcome(name, personal), InstanceId);
 
         Assert.Equal(WelcomeCard.Kind, card.Kind);
         CardHarness.AssertValid(card);
@@ -34,18 +37,18 @@ public sealed class SharedCardTests
     [Fact]
     public void Welcome_PersonalChat_GreetsByNameAndOffersHelpAndRoles()
     {
-        var card = WelcomeCard.Create(new WelcomeCardModel("Ada Lovelace", IsPersonalChat: true), InstanceId);
+        var card = WelcomeCard.Create(HostFeatures.Welcome("Ada Lovelace", true), InstanceId);
 
         Assert.Contains("Hi Ada Lovelace!", CardInspection.AllText(card), StringComparison.Ordinal);
         Assert.Equal(Commands.Help, CardInspection.Payload<RunCommandPayload>(card, CardInspection.Button(card, "What can you do?")).Command);
-        Assert.Equal(TopicIds.RolesOverview, CardInspection.Payload<RoleTopicPayload>(card, CardInspection.Button(card, "What are the coach roles?")).TopicId);
+        Assert.Equal(TopicIds.Roles2014, CardInspection.Payload<RoleTopicPayload>(card, CardInspection.Button(card, "What are the coach roles?")).TopicId);
         GoldenFile.AssertMatches("welcome.personal", card);
     }
 
     [Fact]
     public void Welcome_GroupChat_GreetsEveryoneAndSaysToMention()
     {
-        var card = WelcomeCard.Create(new WelcomeCardModel("Ada Lovelace", IsPersonalChat: false), InstanceId);
+        var card = WelcomeCard.Create(HostFeatures.Welcome("Ada Lovelace", false), InstanceId);
 
         var text = CardInspection.AllText(card);
         Assert.Contains("Hi everyone!", text, StringComparison.Ordinal);
@@ -58,7 +61,7 @@ public sealed class SharedCardTests
     public void Welcome_NameWithMarkdown_IsShownAsPlainText()
     {
         const string name = "**Bold** [click](https://evil.example)";
-        var card = WelcomeCard.Create(new WelcomeCardModel(name, IsPersonalChat: true), InstanceId);
+        var card = WelcomeCard.Create(HostFeatures.Welcome(name, true), InstanceId);
 
         var run = Assert.Single(
             CoachBot.Cards.Model.CardTree.Nodes(card.Card).OfType<CoachBot.Cards.Model.Elements.TextRun>(),
@@ -71,7 +74,7 @@ public sealed class SharedCardTests
     [InlineData(false)]
     public void Help_ListsWhatCoachBotDoesNowAndWhatIsComing(bool personal)
     {
-        var card = HelpCard.Create(new HelpCardModel(personal), InstanceId);
+        var card = HelpCard.Create(HostFeatures.Help(personal, CoachingRole.Admin), InstanceId);
 
         CardHarness.AssertValid(card);
         var text = CardInspection.AllText(card);
@@ -85,7 +88,7 @@ public sealed class SharedCardTests
         Assert.Contains("weekly nudge", comingSoon, StringComparison.Ordinal);
         Assert.Equal(personal, !text.Contains("mention me", StringComparison.Ordinal));
         Assert.Equal(
-            [TopicIds.RolesOverview, TopicIds.Mentor, TopicIds.Compare2013And2014],
+            [TopicIds.Roles2014, TopicIds.Mentor, TopicIds.Compare],
             CardInspection.Buttons(card).Select(button => CardInspection.Payload<RoleTopicPayload>(card, button).TopicId));
         GoldenFile.AssertMatches(personal ? "help.personal" : "help.group", card);
     }
@@ -134,8 +137,8 @@ public sealed class SharedCardTests
     [Fact]
     public void Views_SameModelAndInstanceId_GiveTheSameJson()
     {
-        var first = HelpCard.Create(new HelpCardModel(true), InstanceId);
-        var second = HelpCard.Create(new HelpCardModel(true), InstanceId);
+        var first = HelpCard.Create(HostFeatures.Help(true, CoachingRole.Admin), InstanceId);
+        var second = HelpCard.Create(HostFeatures.Help(true, CoachingRole.Admin), InstanceId);
 
         Assert.Equal(GoldenFile.Render(first), GoldenFile.Render(second));
     }

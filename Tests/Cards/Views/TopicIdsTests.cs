@@ -1,4 +1,4 @@
-using CoachBot.Cards.Views;
+using CoachBot.Cards.Views.Roles;
 using CoachBot.Tests.Infrastructure;
 
 namespace CoachBot.Tests.Cards.Views;
@@ -7,9 +7,9 @@ namespace CoachBot.Tests.Cards.Views;
 public sealed class TopicIdsTests
 {
     [Theory]
-    [InlineData(TopicIds.RolesOverview)]
+    [InlineData(TopicIds.Roles2014)]
     [InlineData(TopicIds.Mentor)]
-    [InlineData(TopicIds.Compare2013And2014)]
+    [InlineData(TopicIds.Compare)]
     public void LinkedTopic_IsListedInTopicsMd(string topicId)
     {
         var topics = File.ReadAllText(SharedFolder.RequirePath("knowledge/topics.md"));

@@ -8,6 +8,7 @@ using CoachBot.Cards.Model.Inputs;
 using CoachBot.Cards.Views;
 using CoachBot.Dialogs;
 using CoachBot.Dialogs.Engine;
+using CoachBot.Tests.Infrastructure;
 using CoachBot.Tests.Infrastructure.Host;
 using CoachBot.Tests.Infrastructure.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,13 +18,11 @@ namespace CoachBot.Tests.Dialogs.Engine;
 /// <summary>The card-form step: a form goes out, only its own submit continues the dialog, once.</summary>
 public sealed class CardFormTests : IDisposable
 {
-    private readonly EngineChatDriver _driver = new(services =>
-    {
-        services.AddSingleton<IFallbackHandler, EchoFallback>();
-        services.AddSingleton<IWelcomeHandler, TextWelcome>();
-        DialogsServiceCollectionExtensions.AddDialog<NoteFormDialog>(services);
-        services.AddSingleton<IChatCommand>(new StartDialogCommand("note", NoteFormDialog.DialogId));
-    });
+    private readonly EngineChatDriver _driver = new(services => services.AddTestFeature(feature => feature
+        .Fallback<EchoFallback>()
+        .Welcome<TextWelcome>()
+        .Dialog<NoteFormDialog>()
+        .Command(new CommandInfo("note", null), _ => new StartDialogCommand(NoteFormDialog.DialogId))));
 
     private ChatScript Chat() => new(new ChatSession(_driver, ChatUser.Alice, ChatPlace.Personal(ChatUser.Alice)));
 
@@ -35,6 +34,7 @@ public sealed class CardFormTests : IDisposable
             .Execute(NotePayload.VerbName, new { note = "Modelled Padlet with grade 4" })
             .ExpectInvokeCard(ReadOnlySummaryCard.Kind)
             .ExpectText("Saved: Modelled Padlet with grade 4")
+            .ExpectCardUpdated(ReadOnlySummaryCard.Kind)
             .ExpectNoMoreReplies();
     }
 
@@ -44,6 +44,7 @@ public sealed class CardFormTests : IDisposable
         await Chat()
             .Send("note").ExpectCard(NoteFormDialog.Kind)
             .Execute(NotePayload.VerbName, new { note = "first" }).ExpectInvokeCard(ReadOnlySummaryCard.Kind).ExpectText("Saved: first")
+            .ExpectCardUpdated(ReadOnlySummaryCard.Kind)
             .Execute(NotePayload.VerbName, new { note = "second" }).ExpectInvokeMessage("already saved")
             .ExpectNoMoreReplies();
     }

@@ -12,7 +12,7 @@ public class DialogRouterTests
     public void Constructor_TwoCommandsWithOneName_RefusesToStart()
     {
         var error = Assert.Throws<InvalidOperationException>(() => new DialogRouter(
-            [], [new StartDialogCommand("ask text", "a"), new StartDialogCommand("Ask  Text", "b")], [], Fallback, Welcome));
+            [], [Command("ask text", "a"), Command("Ask  Text", "b")], [], Fallback, Welcome));
 
         Assert.Contains("ask text", error.Message, StringComparison.Ordinal);
     }
@@ -41,7 +41,7 @@ public class DialogRouterTests
     [InlineData("tell me", null, null)]
     public void TryMatchCommand_MatchesWholeWordsLongestFirst(string text, string? expectedCommand, string? expectedArguments)
     {
-        var router = new DialogRouter([], [new StartDialogCommand("ask", "x"), new StartDialogCommand("ask text", "a"), new StartDialogCommand("ask number", "b")], [], Fallback, Welcome);
+        var router = new DialogRouter([], [Command("ask", "x"), Command("ask text", "a"), Command("ask number", "b")], [], Fallback, Welcome);
 
         var matched = router.TryMatchCommand(text, out var command, out var arguments);
 
@@ -56,6 +56,8 @@ public class DialogRouterTests
             Assert.Equal(expectedArguments, arguments);
         }
     }
+
+    private static RegisteredCommand Command(string name, string dialogId) => new(new CommandInfo(name, null), new StartDialogCommand(dialogId));
 
     private sealed class FakeVerbHandler(string verb) : ICardActionHandler
     {

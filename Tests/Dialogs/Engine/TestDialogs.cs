@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json.Serialization;
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Engine.Prompts;
+using CoachBot.Dialogs.Features;
+using CoachBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Tests.Dialogs.Engine;
@@ -33,14 +35,8 @@ public sealed class QuestionDialog<TValue> : WaterfallDialog<QuestionState>
 }
 
 /// <summary>A command that starts a dialog (e.g. "ask number").</summary>
-public sealed class StartDialogCommand(string name, string dialogId) : IChatCommand
+public sealed class StartDialogCommand(string dialogId) : IChatCommand
 {
-    public string Name => name;
-
-    public IReadOnlyList<string> Aliases => [];
-
-    public string? RequiredRole => null;
-
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken) =>
         await context.BeginDialogAsync(dialogId, null, cancellationToken);
 }
@@ -74,22 +70,21 @@ internal static class TestDialogRegistration
     ];
 
     /// <summary>The engine with one test dialog per prompt type and text stand-ins for fallback/welcome.</summary>
-    public static void AddQuestionDialogs(IServiceCollection services)
+    public static void AddQuestionDialogs(IServiceCollection services) => services.AddTestFeature(feature =>
     {
-        services.AddSingleton<IFallbackHandler, EchoFallback>();
-        services.AddSingleton<IWelcomeHandler, TextWelcome>();
-        Add<string, TextPrompt>(services, "text", "What is your name?", v => v);
-        Add<decimal, NumberPrompt>(services, "number", "How many lessons this week?", v => v.ToString(CultureInfo.InvariantCulture));
-        Add<bool, ConfirmPrompt>(services, "confirm", "Shall I save it?", v => v ? "yes" : "no");
-        Add<string, ChoicePrompt>(services, "choice", "Which role?", v => v, Roles);
-        Add<DateTimeAnswer, DateTimePrompt>(services, "date", "When?", v => v.Instant?.ToString("u", CultureInfo.InvariantCulture) ?? v.Date.ToString("O", CultureInfo.InvariantCulture));
-    }
+        feature.Fallback<EchoFallback>().Welcome<TextWelcome>();
+        Add<string, TextPrompt>(feature, "text", "What is your name?", v => v);
+        Add<decimal, NumberPrompt>(feature, "number", "How many lessons this week?", v => v.ToString(CultureInfo.InvariantCulture));
+        Add<bool, ConfirmPrompt>(feature, "confirm", "Shall I save it?", v => v ? "yes" : "no");
+        Add<string, ChoicePrompt>(feature, "choice", "Which role?", v => v, Roles);
+        Add<DateTimeAnswer, DateTimePrompt>(feature, "date", "When?", v => v.Instant?.ToString("u", CultureInfo.InvariantCulture) ?? v.Date.ToString("O", CultureInfo.InvariantCulture));
+    });
 
-    private static void Add<TValue, TPrompt>(IServiceCollection services, string name, string question, Func<TValue, string> format, IReadOnlyList<PromptChoice>? choices = null)
+    private static void Add<TValue, TPrompt>(FeatureBuilder feature, string name, string question, Func<TValue, string> format, IReadOnlyList<PromptChoice>? choices = null)
         where TPrompt : Prompt<TValue>
     {
         var id = $"test.ask.{name}";
-        services.AddSingleton<Dialog>(provider => new QuestionDialog<TValue>(id, provider.GetRequiredService<TPrompt>(), question, format, choices));
-        services.AddSingleton<IChatCommand>(new StartDialogCommand($"ask {name}", id));
+        feature.Services.AddSingleton<Dialog>(provider => new QuestionDialog<TValue>(id, provider.GetRequiredService<TPrompt>(), question, format, choices));
+        feature.Command(new CommandInfo($"ask {name}", null), _ => new StartDialogCommand(id));
     }
 }

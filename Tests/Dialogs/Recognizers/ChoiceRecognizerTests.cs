@@ -4,7 +4,7 @@ namespace CoachBot.Tests.Dialogs.Recognizers;
 
 public sealed class ChoiceRecognizerTests
 {
-    private static readonly Choice[] Topics =
+    private static readonly ChoiceOption[] Topics =
     [
         new("math", "Math"),
         new("science", "Science", ["biology", "chemistry"]),
@@ -78,7 +78,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("smorbrod", 2)]
     public void Recognize_DiacriticsOnEitherSide_MatchesExactly(string text, int expectedIndex)
     {
-        Choice[] menu = [new("Café"), new("creme-brulee", "Crème brûlée"), new("Smørbrød")];
+        ChoiceOption[] menu = [new("Café"), new("creme-brulee", "Crème brûlée"), new("Smørbrød")];
         var matched = Assert.IsType<ChoiceRecognition.Matched>(ChoiceRecognizer.Recognize(text, menu));
         Assert.Equal(expectedIndex, matched.Index);
         Assert.Equal(ChoiceMatchKind.Exact, matched.Kind);
@@ -87,7 +87,7 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_NumberThatIsAlsoATitle_PrefersTheTitle()
     {
-        Choice[] reversed = [new("3"), new("2"), new("1")];
+        ChoiceOption[] reversed = [new("3"), new("2"), new("1")];
         var matched = Assert.IsType<ChoiceRecognition.Matched>(ChoiceRecognizer.Recognize("3", reversed));
         Assert.Equal(0, matched.Index);
         Assert.Equal(ChoiceMatchKind.Exact, matched.Kind);
@@ -139,7 +139,7 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_TypoEquallyCloseToTwoChoices_ReturnsAmbiguousNotAGuess()
     {
-        Choice[] hats = [new("cat"), new("hat"), new("dog")];
+        ChoiceOption[] hats = [new("cat"), new("hat"), new("dog")];
         var ambiguous = Assert.IsType<ChoiceRecognition.Ambiguous>(ChoiceRecognizer.Recognize("bat", hats));
         Assert.Equal(ChoiceMatchKind.Fuzzy, ambiguous.Kind);
         Assert.Equal([0, 1], ambiguous.Candidates.Select(c => c.Index));
@@ -151,14 +151,14 @@ public sealed class ChoiceRecognizerTests
     [InlineData("grde 7")]
     public void Recognize_DifferentDigits_AreNotTypos(string text)
     {
-        Choice[] numbered = [new("100"), new("200"), new("grade 5"), new("grade 8")];
+        ChoiceOption[] numbered = [new("100"), new("200"), new("grade 5"), new("grade 8")];
         Assert.IsType<ChoiceRecognition.NoMatch>(ChoiceRecognizer.Recognize(text, numbered));
     }
 
     [Fact]
     public void Recognize_TypoBesideMatchingDigits_MatchesFuzzily()
     {
-        Choice[] numbered = [new("grade 5"), new("grade 8")];
+        ChoiceOption[] numbered = [new("grade 5"), new("grade 8")];
         var matched = Assert.IsType<ChoiceRecognition.Matched>(ChoiceRecognizer.Recognize("grde 8", numbered));
         Assert.Equal(1, matched.Index);
         Assert.Equal(ChoiceMatchKind.Fuzzy, matched.Kind);
@@ -167,7 +167,7 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Recognize_DuplicateTitles_ReturnsAmbiguousExact()
     {
-        Choice[] twins = [new("a1", "Planning"), new("a2", "Planning")];
+        ChoiceOption[] twins = [new("a1", "Planning"), new("a2", "Planning")];
         var ambiguous = Assert.IsType<ChoiceRecognition.Ambiguous>(ChoiceRecognizer.Recognize("planning", twins));
         Assert.Equal(ChoiceMatchKind.Exact, ambiguous.Kind);
         Assert.Equal(2, ambiguous.Candidates.Count);
@@ -188,7 +188,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("n")]
     public void Recognize_TypoOnTwoLetterWord_NoMatch(string text)
     {
-        Choice[] shortOnes = [new("Go"), new("No")];
+        ChoiceOption[] shortOnes = [new("Go"), new("No")];
         Assert.IsType<ChoiceRecognition.NoMatch>(ChoiceRecognizer.Recognize(text, shortOnes));
     }
 
@@ -215,7 +215,7 @@ public sealed class ChoiceRecognizerTests
     [InlineData("ja, gjerne", 0)]
     public void Recognize_NonAsciiChoices_Matches(string text, int expectedIndex)
     {
-        Choice[] answers = [new("yes", "はい", ["Ja, gjerne"]), new("no", "いいえ", ["Nei takk"]), new("maybe", "Kanskje")];
+        ChoiceOption[] answers = [new("yes", "はい", ["Ja, gjerne"]), new("no", "いいえ", ["Nei takk"]), new("maybe", "Kanskje")];
         var matched = Assert.IsType<ChoiceRecognition.Matched>(ChoiceRecognizer.Recognize(text, answers));
         Assert.Equal(expectedIndex, matched.Index);
     }
@@ -255,7 +255,7 @@ public sealed class ChoiceRecognizerTests
     [Fact]
     public void Choice_WithoutTitle_UsesValueAndDropsBlankSynonyms()
     {
-        var choice = new Choice("reading", synonyms: ["books", " ", ""]);
+        var choice = new ChoiceOption("reading", synonyms: ["books", " ", ""]);
         Assert.Equal("reading", choice.Title);
         Assert.Equal(new[] { "books" }, choice.Synonyms.AsEnumerable());
     }
@@ -264,5 +264,5 @@ public sealed class ChoiceRecognizerTests
     [InlineData("")]
     [InlineData("  ")]
     public void Choice_BlankValue_Throws(string value) =>
-        Assert.ThrowsAny<ArgumentException>(() => new Choice(value));
+        Assert.ThrowsAny<ArgumentException>(() => new ChoiceOption(value));
 }

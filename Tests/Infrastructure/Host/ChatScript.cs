@@ -119,6 +119,18 @@ public sealed class ChatScript
         return Task.CompletedTask;
     });
 
+    /// <summary>
+    /// The pressed card's message was updated for everyone (the PUT that follows an invoke answered with a replacement
+    /// card of <paramref name="kind"/>).
+    /// </summary>
+    public ChatScript ExpectCardUpdated(string kind) => ExpectCard(kind, update =>
+    {
+        if (!update.IsUpdate)
+        {
+            Assert.Fail($"expected the pressed card's message to be updated to [card {kind}], got a new message {update}");
+        }
+    });
+
     public ChatScript ExpectStatus(int status) => Then(s =>
     {
         if (s.LastTurn?.Status != status)

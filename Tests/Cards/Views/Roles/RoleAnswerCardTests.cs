@@ -33,7 +33,7 @@ public sealed class RoleAnswerCardTests
         Assert.Contains("The author's view", text, StringComparison.Ordinal);
         Assert.Equal(
             ["role.classroom-supporter", "comp2013.collaborate"],
-            CardInspection.Buttons(card).Where(b => b.Verb == ActionVerbs.RolesTopic).Select(b => CardInspection.Payload<RoleTopicPayload>(card, b).TopicId));
+            CardInspection.Buttons(card).Where(b => b.Verb == RoleTopicPayload.VerbName).Select(b => CardInspection.Payload<RoleTopicPayload>(card, b).TopicId));
         Assert.Equal("role.mentor", CardInspection.Payload<SupportAskPayload>(card, CardInspection.Button(card, "Ask a coach about this")).TopicId);
         Assert.StartsWith("Mentor: A mentor gives teachers direct, hands-on support.", card.Summary, StringComparison.Ordinal);
         GoldenFile.AssertMatches("role.answer.mentor", card);
@@ -62,7 +62,7 @@ public sealed class RoleAnswerCardTests
         CardHarness.AssertValid(card);
         Assert.Equal(
             ["role.t1", "role.t2", "role.t3"],
-            CardInspection.Buttons(card).Where(b => b.Verb == ActionVerbs.RolesTopic).Select(b => CardInspection.Payload<RoleTopicPayload>(card, b).TopicId));
+            CardInspection.Buttons(card).Where(b => b.Verb == RoleTopicPayload.VerbName).Select(b => CardInspection.Payload<RoleTopicPayload>(card, b).TopicId));
     }
 
     public static TheoryData<string, string> EdgeTexts => new()

@@ -1,9 +1,9 @@
-namespace CoachBot.Dialogs.RolesQa;
+namespace CoachBot.Cards.Views.Roles;
 
 /// <summary>
 /// The topic ids of the roles Q&amp;A: a contract with the question sets, the evaluation commands and the
-/// cards (shared/knowledge/topics.md). This is the project's own copy: the knowledge folder must hold a
-/// file for every id in <see cref="Required"/> and may add more topics.
+/// cards (shared/knowledge/topics.md). The one list of them: cards link to them, and the knowledge folder must hold a
+/// file for every id in <see cref="Required"/> (it may add more topics).
 /// </summary>
 public static class TopicIds
 {

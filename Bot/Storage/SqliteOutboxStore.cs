@@ -1,33 +1,22 @@
 using System.Text.Json;
+using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
-using CoachBot.Bot.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace CoachBot.Bot.Outbound;
+namespace CoachBot.Bot.Storage;
 
-/// <summary>
-/// The durable outbox (<c>outbound_outbox</c>): calls that could not be made within their turn's or send's
-/// budget wait here, survive restarts, and are delivered in order per conversation by
-/// <see cref="OutboxDispatcher"/>.
-/// </summary>
-public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvider)
+/// <summary><see cref="IOutboxStore"/> on the <c>outbound_outbox</c> table.</summary>
+public sealed class SqliteOutboxStore(SqliteDatabase database, TimeProvider timeProvider) : IOutboxStore
 {
     private const string Columns =
         "id, kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, last_error, result_activity_id";
-
-    // Every send asks whether its conversation has calls waiting here. Almost always nothing waits at all, so the
-    // last count of pending items is kept with the number of outbox changes it was taken at; while no change
-    // happened since and the count was zero, a send skips the lookup. Every change bumps the number after its
-    // commit, so a count taken before a change is never trusted after it.
-    private long _changes;
-    private PendingCount? _lastCount;
 
     public async Task<long> EnqueueAsync(OutboundOperation operation, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(operation);
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         var body = operation.Activity is null ? null : JsonSerializer.Serialize(operation.Activity, ProtocolJsonContext.Default.Activity);
-        var id = await database.WriteAsync(session => Convert.ToInt64(session.Scalar(
+        return await database.WriteAsync(session => Convert.ToInt64(session.Scalar(
             """
             INSERT INTO outbound_outbox (kind, service_url, conversation_id, tenant_id, activity_id, body, status, attempts, due_at, created_at, updated_at, last_error)
             VALUES ($kind, $url, $conversation, $tenant, $activity, $body, 'pending', $attempts, $due, $now, $now, $error)
@@ -36,32 +25,18 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
             ("$kind", operation.Kind.ToString()), ("$url", operation.Target.ServiceUrl), ("$conversation", operation.Target.ConversationId),
             ("$tenant", operation.Target.TenantId), ("$activity", operation.ActivityId), ("$body", body), ("$attempts", attempts),
             ("$due", dueAt.ToUnixTimeMilliseconds()), ("$now", now), ("$error", lastError)), System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        Interlocked.Increment(ref _changes);
-        return id;
     }
 
-    /// <summary>When the oldest pending item of a conversation is due, or null when nothing waits for it.</summary>
-    public async Task<DateTimeOffset?> PendingSinceAsync(string conversationId, CancellationToken cancellationToken)
-    {
-        var changes = Interlocked.Read(ref _changes);
-        if (Volatile.Read(ref _lastCount) is { Pending: 0 } last && last.Changes == changes)
-        {
-            return null;
-        }
-
-        var (pending, headDue) = await database.ReadAsync(session =>
+    public Task<OutboxPending> PendingAsync(string conversationId, CancellationToken cancellationToken) =>
+        database.ReadAsync(session =>
         {
             var count = Convert.ToInt64(session.Scalar("SELECT COUNT(*) FROM outbound_outbox WHERE status = 'pending';"), System.Globalization.CultureInfo.InvariantCulture);
             var due = count == 0 ? null : session.Scalar(
                 "SELECT due_at FROM outbound_outbox WHERE status = 'pending' AND conversation_id = $conversation ORDER BY id LIMIT 1;",
                 ("$conversation", conversationId));
-            return (count, due is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : (DateTimeOffset?)null);
+            return new OutboxPending(count, due is long ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null);
         }, cancellationToken);
-        Volatile.Write(ref _lastCount, new PendingCount(changes, pending));
-        return headDue;
-    }
 
-    /// <summary>The first pending item of each conversation, when it is due (so each conversation stays in order).</summary>
     public Task<IReadOnlyList<OutboxItem>> GetDueHeadsAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<OutboxItem>>(session => ReadAll(session.Query(
             $"""
@@ -80,26 +55,23 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
         return items.Count == 0 ? null : items[0];
     }
 
-    /// <summary>Every item of a conversation, oldest first (for inspection and tests).</summary>
     public Task<IReadOnlyList<OutboxItem>> ListAsync(string conversationId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<OutboxItem>>(
             session => ReadAll(session.Query($"SELECT {Columns} FROM outbound_outbox WHERE conversation_id = $conversation ORDER BY id;", ("$conversation", conversationId))),
             cancellationToken);
 
-    /// <summary>Ends an item: delivered (with the new activity id), unreachable or failed.</summary>
-    public Task CompleteAsync(long id, string status, int attempts, string? resultActivityId, string? error, CancellationToken cancellationToken) =>
+    public Task CompleteAsync(long id, string status, int attempts, string? resultActivityId, string? lastError, CancellationToken cancellationToken) =>
         UpdateAsync(
             "UPDATE outbound_outbox SET status = $status, attempts = $attempts, result_activity_id = $result, last_error = $error, updated_at = $now WHERE id = $id;",
             cancellationToken,
-            ("$id", id), ("$status", status), ("$attempts", attempts), ("$result", resultActivityId), ("$error", error));
+            ("$id", id), ("$status", status), ("$attempts", attempts), ("$result", resultActivityId), ("$error", lastError));
 
-    public Task RescheduleAsync(long id, DateTimeOffset dueAt, int attempts, string? error, CancellationToken cancellationToken) =>
+    public Task RescheduleAsync(long id, DateTimeOffset dueAt, int attempts, string? lastError, CancellationToken cancellationToken) =>
         UpdateAsync(
             "UPDATE outbound_outbox SET due_at = $due, attempts = $attempts, last_error = $error, updated_at = $now WHERE id = $id;",
             cancellationToken,
-            ("$id", id), ("$due", dueAt.ToUnixTimeMilliseconds()), ("$attempts", attempts), ("$error", error));
+            ("$id", id), ("$due", dueAt.ToUnixTimeMilliseconds()), ("$attempts", attempts), ("$error", lastError));
 
-    /// <summary>Deletes finished items last touched before <paramref name="before"/>.</summary>
     public Task PurgeFinishedAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         UpdateAsync(
             "DELETE FROM outbound_outbox WHERE status <> 'pending' AND updated_at < $before;",
@@ -110,11 +82,7 @@ public sealed class SqliteOutbox(SqliteDatabase database, TimeProvider timeProvi
     {
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         await database.WriteAsync(session => session.Execute(sql, [("$now", now), .. parameters]), cancellationToken);
-        Interlocked.Increment(ref _changes);
     }
-
-    /// <summary>How many items were pending when the outbox had seen <paramref name="Changes"/> changes.</summary>
-    private sealed record PendingCount(long Changes, long Pending);
 
     private static List<OutboxItem> ReadAll(SqliteDataReader reader)
     {

@@ -1,11 +1,10 @@
 using System.Text.Json.Serialization;
-using CoachBot.Dialogs.Features.Settings;
 
-namespace CoachBot.Dialogs.Features;
+namespace CoachBot.Dialogs.Features.Settings;
 
-/// <summary>Source-generated serializer for the features' dialog states.</summary>
+/// <summary>Source-generated serializer for the settings feature's dialog states.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(TimeZoneDialogState))]
-public sealed partial class FeatureJsonContext : JsonSerializerContext;
+public sealed partial class SettingsJsonContext : JsonSerializerContext;

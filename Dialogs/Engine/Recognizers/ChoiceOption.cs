@@ -6,10 +6,10 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// One option of a choice prompt: the <see cref="Value"/> the dialog stores, the <see cref="Title"/> the user
 /// sees (defaults to the value) and extra <see cref="Synonyms"/> the user may type. Immutable.
 /// </summary>
-public sealed class Choice
+public sealed class ChoiceOption
 {
     /// <summary>Creates a choice; blank synonyms are ignored.</summary>
-    public Choice(string value, string? title = null, IEnumerable<string>? synonyms = null)
+    public ChoiceOption(string value, string? title = null, IEnumerable<string>? synonyms = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(value);
         Value = value;

@@ -1,30 +1,21 @@
 using System.Collections.Concurrent;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Bot.Protocol.Connector;
-using CoachBot.Bot.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Bot.Outbound;
 
 /// <summary>
-/// <see cref="IConversationDirectory"/> on the <c>outbound_conversations</c> and <c>outbound_users</c> tables.
-/// Every inbound activity refreshes its conversation (the serviceUrl can change) and, when it carries an
+/// <see cref="IConversationDirectory"/> over <see cref="IConversationDirectoryStore"/>. Every inbound activity refreshes its conversation (the serviceUrl can change) and, when it carries an
 /// Entra object id, its sender; members added alongside are remembered so CoachBot can open a 1:1 chat with
 /// them later. An authenticated activity's serviceUrl host becomes trusted for the bot token.
 /// </summary>
-public sealed partial class SqliteConversationDirectory(
-    SqliteDatabase database,
+public sealed partial class ConversationDirectory(
+    IConversationDirectoryStore store,
     TrustedServiceUrls trust,
     TimeProvider timeProvider,
-    ILogger<SqliteConversationDirectory> logger) : IConversationDirectory
+    ILogger<ConversationDirectory> logger) : IConversationDirectory
 {
-    private const string ConversationColumns =
-        "conversation_id, channel_id, service_url, service_url_verified, conversation_type, tenant_id, team_id, team_aad_group_id, channel_ref_id, bot_id, active, updated_at";
-
-    private const string UserColumns =
-        "aad_object_id, teams_user_id, name, tenant_id, service_url, bot_id, personal_conversation_id, time_zone, locale, active, updated_at";
-
     // Every activity of a conversation carries the same conversation and sender, and rewriting the same two rows
     // on every turn was a commit per turn. What this process last wrote per conversation is remembered, and an
     // unchanged record is written again only after RewriteUnchangedAfter (which refreshes updated_at). Changes
@@ -83,23 +74,22 @@ public sealed partial class SqliteConversationDirectory(
             return;
         }
 
-        var generation = Interlocked.Read(ref _generation);
-        await database.WriteAsync(session =>
+        var people = new List<SeenPerson>();
+        if (IsUser(from, botId))
         {
-            UpsertConversation(session, conversation);
-            if (IsUser(from, botId))
-            {
-                UpsertUser(session, from!, conversation, personal, timeZone, locale, activate: true);
-            }
+            people.Add(Seen(from!, personal, timeZone, locale, activate: true));
+        }
 
-            foreach (var member in activity.MembersAdded ?? [])
+        foreach (var member in activity.MembersAdded ?? [])
+        {
+            if (IsUser(member, botId) && member.Id != from?.Id)
             {
-                if (IsUser(member, botId) && member.Id != from?.Id)
-                {
-                    UpsertUser(session, member, conversation, null, null, null, activate: false);
-                }
+                people.Add(Seen(member, null, null, null, activate: false));
             }
-        }, cancellationToken);
+        }
+
+        var generation = Interlocked.Read(ref _generation);
+        await store.RecordInboundAsync(conversation, people, cancellationToken);
 
         if (fingerprint is not null)
         {
@@ -137,13 +127,8 @@ public sealed partial class SqliteConversationDirectory(
     public async Task MarkConversationInactiveAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         Forget();
-        await database.WriteAsync(session =>
-        {
-            session.Execute("UPDATE outbound_conversations SET active = 0, updated_at = $now WHERE conversation_id = $id;", ("$id", conversationId), ("$now", now));
-            session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE personal_conversation_id = $id;", ("$id", conversationId), ("$now", now));
-        }, cancellationToken);
+        await store.MarkConversationInactiveAsync(conversationId, timeProvider.GetUtcNow(), cancellationToken);
         Forget();
         Log.ConversationInactive(logger);
     }
@@ -151,11 +136,8 @@ public sealed partial class SqliteConversationDirectory(
     public async Task MarkUserUnreachableAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
-        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         Forget();
-        await database.WriteAsync(
-            session => session.Execute("UPDATE outbound_users SET active = 0, updated_at = $now WHERE aad_object_id = $id;", ("$id", NormalizeObjectId(aadObjectId)), ("$now", now)),
-            cancellationToken);
+        await store.MarkUserUnreachableAsync(NormalizeObjectId(aadObjectId), timeProvider.GetUtcNow(), cancellationToken);
         Forget();
     }
 
@@ -163,52 +145,21 @@ public sealed partial class SqliteConversationDirectory(
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
         ArgumentNullException.ThrowIfNull(conversation);
-        var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
         Forget();
-        await database.WriteAsync(session =>
-        {
-            UpsertConversation(session, conversation);
-            session.Execute(
-                "UPDATE outbound_users SET personal_conversation_id = $conversation, updated_at = $now WHERE aad_object_id = $id;",
-                ("$id", NormalizeObjectId(aadObjectId)), ("$conversation", conversation.ConversationId), ("$now", now));
-        }, cancellationToken);
+        await store.RecordPersonalConversationAsync(NormalizeObjectId(aadObjectId), conversation, timeProvider.GetUtcNow(), cancellationToken);
         Forget();
     }
 
     public Task<ConversationRecord?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
-        return database.ReadAsync(session =>
-        {
-            using var reader = session.Query($"SELECT {ConversationColumns} FROM outbound_conversations WHERE conversation_id = $id;", ("$id", conversationId));
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            return new ConversationRecord(
-                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0, reader.GetString(4),
-                TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8), TextOrNull(reader, 9),
-                reader.GetInt64(10) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(11)));
-        }, cancellationToken);
+        return store.FindConversationAsync(conversationId, cancellationToken);
     }
 
     public Task<UserRecord?> FindUserAsync(string aadObjectId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(aadObjectId);
-        return database.ReadAsync(session =>
-        {
-            using var reader = session.Query($"SELECT {UserColumns} FROM outbound_users WHERE aad_object_id = $id;", ("$id", NormalizeObjectId(aadObjectId)));
-            if (!reader.Read())
-            {
-                return null;
-            }
-
-            return new UserRecord(
-                reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2), TextOrNull(reader, 3), TextOrNull(reader, 4),
-                TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7), TextOrNull(reader, 8),
-                reader.GetInt64(9) != 0, DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(10)));
-        }, cancellationToken);
+        return store.FindUserAsync(NormalizeObjectId(aadObjectId), cancellationToken);
     }
 
     /// <summary>Entra object ids are GUIDs; compare them case-insensitively by storing them lower-case.</summary>
@@ -247,64 +198,8 @@ public sealed partial class SqliteConversationDirectory(
         && account.Id != botId
         && !string.Equals(account.Role, "bot", StringComparison.OrdinalIgnoreCase);
 
-    private static void UpsertConversation(SqliteSession session, ConversationRecord c)
-    {
-        const string sql = """
-            INSERT INTO outbound_conversations (conversation_id, channel_id, service_url, service_url_verified, conversation_type,
-                tenant_id, team_id, team_aad_group_id, channel_ref_id, bot_id, active, updated_at)
-            VALUES ($id, $channel, $url, $verified, $type, $tenant, $team, $teamGroup, $channelRef, $bot, 1, $now)
-            ON CONFLICT(conversation_id) DO UPDATE SET
-                channel_id = excluded.channel_id,
-                service_url_verified = CASE WHEN excluded.service_url = service_url
-                    THEN MAX(service_url_verified, excluded.service_url_verified) ELSE excluded.service_url_verified END,
-                service_url = excluded.service_url,
-                conversation_type = excluded.conversation_type,
-                tenant_id = COALESCE(excluded.tenant_id, tenant_id),
-                team_id = COALESCE(excluded.team_id, team_id),
-                team_aad_group_id = COALESCE(excluded.team_aad_group_id, team_aad_group_id),
-                channel_ref_id = COALESCE(excluded.channel_ref_id, channel_ref_id),
-                bot_id = COALESCE(excluded.bot_id, bot_id),
-                active = 1,
-                updated_at = excluded.updated_at;
-            """;
-        session.Execute(sql,
-            ("$id", c.ConversationId), ("$channel", c.ChannelId), ("$url", c.ServiceUrl), ("$verified", c.ServiceUrlVerified ? 1 : 0),
-            ("$type", c.ConversationType), ("$tenant", c.TenantId), ("$team", c.TeamId), ("$teamGroup", c.TeamAadGroupId),
-            ("$channelRef", c.ChannelRefId), ("$bot", c.BotId), ("$now", c.UpdatedAt.ToUnixTimeMilliseconds()));
-    }
-
-    private static void UpsertUser(
-        SqliteSession session,
-        ChannelAccount user,
-        ConversationRecord seenIn,
-        string? personalConversationId,
-        string? timeZone,
-        string? locale,
-        bool activate)
-    {
-        const string sql = """
-            INSERT INTO outbound_users (aad_object_id, teams_user_id, name, tenant_id, service_url, bot_id,
-                personal_conversation_id, time_zone, locale, active, updated_at)
-            VALUES ($id, $teamsId, $name, $tenant, $url, $bot, $personal, $zone, $locale, 1, $now)
-            ON CONFLICT(aad_object_id) DO UPDATE SET
-                teams_user_id = excluded.teams_user_id,
-                name = COALESCE(excluded.name, name),
-                tenant_id = COALESCE(excluded.tenant_id, tenant_id),
-                service_url = excluded.service_url,
-                bot_id = COALESCE(excluded.bot_id, bot_id),
-                personal_conversation_id = COALESCE(excluded.personal_conversation_id, personal_conversation_id),
-                time_zone = COALESCE(excluded.time_zone, time_zone),
-                locale = COALESCE(excluded.locale, locale),
-                active = CASE WHEN $activate = 1 THEN 1 ELSE active END,
-                updated_at = excluded.updated_at;
-            """;
-        session.Execute(sql,
-            ("$id", NormalizeObjectId(user.AadObjectId!)), ("$teamsId", user.Id), ("$name", NullIfBlank(user.Name)),
-            ("$tenant", seenIn.TenantId), ("$url", seenIn.ServiceUrl), ("$bot", seenIn.BotId), ("$personal", personalConversationId),
-            ("$zone", timeZone), ("$locale", locale), ("$activate", activate ? 1 : 0), ("$now", seenIn.UpdatedAt.ToUnixTimeMilliseconds()));
-    }
-
-    private static string? TextOrNull(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static SeenPerson Seen(ChannelAccount account, string? personalConversationId, string? timeZone, string? locale, bool activate) =>
+        new(NormalizeObjectId(account.AadObjectId!), account.Id!, NullIfBlank(account.Name), personalConversationId, timeZone, locale, activate);
 
     private static partial class Log
     {

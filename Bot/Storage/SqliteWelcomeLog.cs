@@ -1,11 +1,10 @@
-using CoachBot.Bot.Storage;
+using CoachBot.Bot.Pipeline;
 
-namespace CoachBot.Bot.Pipeline;
+namespace CoachBot.Bot.Storage;
 
-/// <summary>Records that a conversation was welcomed, so CoachBot greets each conversation once.</summary>
-public sealed class WelcomeLog(SqliteDatabase database, TimeProvider timeProvider)
+/// <summary><see cref="IWelcomeLog"/> on the <c>conversation_welcomes</c> table.</summary>
+public sealed class SqliteWelcomeLog(SqliteDatabase database, TimeProvider timeProvider) : IWelcomeLog
 {
-    /// <summary>True the first time it is called for a conversation; false ever after.</summary>
     public Task<bool> TryMarkWelcomedAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow().ToUnixTimeMilliseconds();
@@ -17,7 +16,6 @@ public sealed class WelcomeLog(SqliteDatabase database, TimeProvider timeProvide
             ("$channel", channelId), ("$conversation", conversationId), ("$at", now)) == 1, cancellationToken);
     }
 
-    /// <summary>Forgets the welcome when CoachBot is removed, so a later reinstall greets again.</summary>
     public Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
         database.WriteAsync(session => session.Execute(
             "DELETE FROM conversation_welcomes WHERE channel_id = $channel AND conversation_id = $conversation;",

@@ -1,0 +1,41 @@
+using CoachBot.Bot.Outbound;
+using CoachBot.Bot.School;
+using CoachBot.Bot.Scheduling;
+using CoachBot.Bot.Storage;
+using CoachBot.Dialogs.Features;
+using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.Roster;
+using CoachBot.Dialogs.Features.RolesQa;
+using CoachBot.Dialogs.Features.Settings;
+
+namespace CoachBot.Bot.Hosting;
+
+/// <summary>
+/// The one place that lists what CoachBot is made of: its features (each a folder in <c>Dialogs/Features/</c>) and the
+/// storage areas that hold their data. Adding a feature adds a line to <see cref="Features"/>, and to
+/// <see cref="StorageAreas"/> when it has a store (docs/architecture.md).
+/// </summary>
+public static class CoachBotFeatures
+{
+    /// <summary>The features, in the order help and the welcome card list them.</summary>
+    public static IReadOnlyList<IFeature> Features(IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        return
+        [
+            new HelpFeature(),
+            new RolesQaFeature(environment.ContentRootPath),
+            new SettingsFeature(),
+            new RosterFeature(),
+        ];
+    }
+
+    /// <summary>The storage areas on SQLite: the host's own tables, then one per feature that stores something.</summary>
+    public static IReadOnlyList<IStorageArea> StorageAreas() =>
+    [
+        new CoreStorageModule(),
+        new OutboundStorageModule(),
+        new JobsStorageModule(),
+        new RosterStorageModule(),
+    ];
+}

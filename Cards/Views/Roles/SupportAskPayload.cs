@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization.Metadata;
+using CoachBot.Cards.Actions;
+
+namespace CoachBot.Cards.Views.Roles;
+
+/// <summary><c>support.ask</c>: "Ask a coach about this" for a roles topic.</summary>
+public sealed record SupportAskPayload(string TopicId) : ICardActionPayload<SupportAskPayload>
+{
+    public const string VerbName = "support.ask";
+
+    public static string Verb => VerbName;
+
+    public static int Version => 1;
+
+    public static JsonTypeInfo<SupportAskPayload> JsonTypeInfo => RolesActionJsonContext.Default.SupportAskPayload;
+}
