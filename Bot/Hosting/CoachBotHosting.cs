@@ -5,6 +5,7 @@ using CoachBot.Bot.Protocol.Auth;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs;
+using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.School;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -63,11 +64,16 @@ public static class CoachBotHosting
         return services;
     }
 
-    /// <summary>Prepares the built container: migrates the database and checks that every store a feature needs is registered.</summary>
+    /// <summary>
+    /// Prepares the built container: checks that every store a feature needs is registered, builds the router (which
+    /// refuses two claims on one command name, verb or dialog id), and migrates the database. A mistake in a feature's
+    /// registration stops start-up here, naming it.
+    /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.GetRequiredService<FeatureCatalog>().EnsureStoresRegistered(services.GetRequiredService<IServiceProviderIsService>());
+        services.GetRequiredService<DialogRouter>();
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
     }
 

@@ -61,17 +61,21 @@ public sealed class DialogRouter
 
     public ICardActionHandler? FindVerb(string verb) => _verbs.GetValueOrDefault(verb);
 
-    /// <summary>Finds the command a message starts with; <paramref name="arguments"/> is the rest of the text.</summary>
+    /// <summary>
+    /// Finds the command a message starts with (as a whole word, or followed by a colon); <paramref name="arguments"/> is
+    /// the rest of the text.
+    /// </summary>
     public bool TryMatchCommand(string text, out RegisteredCommand command, out string arguments)
     {
         var normalized = Normalize(text);
         foreach (var (name, candidate) in _commandNames)
         {
+            // A command is a whole word: followed by nothing, a space, or a colon ("reflect: modeled Padlet").
             if (normalized.StartsWith(name, StringComparison.OrdinalIgnoreCase)
-                && (normalized.Length == name.Length || normalized[name.Length] == ' '))
+                && (normalized.Length == name.Length || normalized[name.Length] is ' ' or ':'))
             {
                 command = candidate;
-                arguments = normalized[name.Length..].Trim();
+                arguments = normalized[name.Length..].TrimStart(':').Trim();
                 return true;
             }
         }

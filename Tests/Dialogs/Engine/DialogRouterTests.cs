@@ -38,6 +38,8 @@ public class DialogRouterTests
     [InlineData("Ask Text please", "ask text", "please")]
     [InlineData("ask  number  ", "ask number", "")]
     [InlineData("ask numbers", null, null)]
+    [InlineData("ask text: modeled Padlet, went well", "ask text", "modeled Padlet, went well")]
+    [InlineData("ask text:", "ask text", "")]
     [InlineData("tell me", null, null)]
     public void TryMatchCommand_MatchesWholeWordsLongestFirst(string text, string? expectedCommand, string? expectedArguments)
     {

@@ -83,6 +83,15 @@ public sealed class FeatureRegistrationTests
     }
 
     [Fact]
+    public void TwoFeaturesClaimingOneCommand_StopStartUp()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => new EngineChatDriver(services => services.AddTestFeature(feature => feature
+            .Command(new CommandInfo("Roles", null), _ => new TextCommand("mine")))));
+
+        Assert.Contains("roles", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TwoFeaturesBindingOneOptionsSection_StopStartUp()
     {
         var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
