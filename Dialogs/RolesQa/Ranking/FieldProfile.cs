@@ -8,14 +8,17 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 /// push real questions out), half in requests (a request is always for some role, and its
 /// specifics, "fractions", "Padlet", are rarely in the knowledge). <see cref="CoverageExponent"/> shapes how
 /// much coverage drives confidence: fully for questions, as a square root for requests, where the choice
-/// among a closed set of roles matters more than explaining every word.
+/// among a closed set of roles matters more than explaining every word. Beyond <see cref="FocusWords"/> words,
+/// the words a topic leaves unexplained count proportionally less towards coverage: a long question is mostly
+/// context around a few words that say what it is about.
 /// </summary>
 internal sealed record FieldProfile(
     string Name,
     IReadOnlyDictionary<TopicField, double> Weights,
     IReadOnlyDictionary<TopicField, double> Coverage,
     double UnknownWordShare,
-    double CoverageExponent)
+    double CoverageExponent,
+    double FocusWords)
 {
     /// <summary>Length normalisation per field: long answers are damped more than short titles.</summary>
     public static double LengthNormalisation(TopicField field) => field switch
@@ -52,7 +55,8 @@ internal sealed record FieldProfile(
             [TopicField.Sections] = 0.4,
         },
         UnknownWordShare: 1.25,
-        CoverageExponent: 1.0);
+        CoverageExponent: 1.0,
+        FocusWords: 4);
 
     /// <summary>Support requests: the roles' request words lead, then title and keywords; the answer helps a little.</summary>
     public static FieldProfile Requests { get; } = new(
@@ -72,5 +76,6 @@ internal sealed record FieldProfile(
             [TopicField.Answer] = 0.5,
         },
         UnknownWordShare: 0.5,
-        CoverageExponent: 0.5);
+        CoverageExponent: 0.5,
+        FocusWords: double.PositiveInfinity);
 }

@@ -5,19 +5,16 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 
 /// <summary>
 /// A BM25F index over a set of topics for one <see cref="FieldProfile"/>: stemmed words and adjacent word
-/// pairs, per-field weights and length normalisation, one-edit typo tolerance against the index vocabulary.
+/// pairs, per-field weights and length normalisation, typo tolerance (<see cref="Typos"/>) against the index vocabulary.
 /// Built once, immutable, safe to share between threads.
 /// </summary>
 internal sealed class TopicIndex
 {
     private const double K1 = 1.2;
 
-    /// <summary>A typo-corrected word counts this much of a correctly spelled one towards coverage.</summary>
-    private const double CorrectedCredit = 0.8;
-
     /// <summary>Question words people mistype ("wat", "wht", "hw"); an unknown short word one edit from these is dropped.</summary>
     private static readonly string[] QuestionWords =
-        ["what", "how", "why", "who", "where", "when", "which", "does", "about", "tell", "the", "and", "with", "this", "that", "there", "their", "have", "your", "role"];
+        ["what", "how", "why", "who", "where", "when", "which", "does", "about", "tell", "the", "and", "with", "this", "that", "there", "their", "have", "your", "role", "would", "could", "should"];
 
     private readonly KnowledgeTopic[] _topics;
     private readonly FrozenDictionary<string, Posting[]> _postings;
@@ -109,8 +106,9 @@ internal sealed class TopicIndex
             {
                 if (!IsMistypedQuestionWord(word))
                 {
-                    var unknownWeight = CommonWords.Contains(word) ? CommonWords.MaxWeight : UnknownWeight;
-                    AddDistinct(terms, new QueryTerm(PorterStemmer.Stem(word), unknownWeight, Known: false, IsBigram: false, Corrected: false));
+                    var everyday = CommonWords.Contains(word);
+                    var unknownWeight = everyday ? CommonWords.MaxWeight : UnknownWeight;
+                    AddDistinct(terms, new QueryTerm(PorterStemmer.Stem(word), unknownWeight, Known: false, IsBigram: false, Corrected: false, everyday));
                 }
 
                 previous = null;
@@ -166,20 +164,26 @@ internal sealed class TopicIndex
                 }
                 else
                 {
-                    evidence[posting.Doc] += term.Weight * posting.Coverage * (term.Corrected ? CorrectedCredit : 1);
+                    evidence[posting.Doc] += term.Weight * posting.Coverage;
                 }
             }
         }
 
         // A question made only of words the knowledge uses, at least one of them a topic word ("what does a
         // coach do?"), is in scope even when too generic to pin a topic: its support never drops below the floor.
-        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known);
+        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known || t.Common);
+
+        // In a long question most words are context ("I teach 7th grade science and ... what is that role
+        // called?"): beyond FocusWords words, what a topic leaves unexplained counts proportionally less.
+        var words = query.Count(t => !t.IsBigram);
+        var unexplainedShare = Math.Min(1.0, Profile.FocusWords / Math.Max(1.0, words));
         var ranked = new List<RankedTopic>(_topics.Length);
         for (var doc = 0; doc < _topics.Length; doc++)
         {
             if (scores[doc] > 0 && totalWeight > 0 && (include is null || include(_topics[doc])))
             {
-                var coverage = Math.Min(1.0, evidence[doc] / totalWeight);
+                var unexplained = Math.Max(0, totalWeight - evidence[doc]) * unexplainedShare;
+                var coverage = evidence[doc] <= 0 ? 0 : Math.Min(1.0, evidence[doc] / (evidence[doc] + unexplained));
                 var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
                 var generic = inDomain && support < ConfidenceThresholds.InDomainSupportFloor;
                 if (generic)
@@ -215,24 +219,39 @@ internal sealed class TopicIndex
             return PorterStemmer.Stem(surface);
         }
 
-        if (word.Length < 4 || word.Any(char.IsDigit))
+        if (word.Length < Typos.MinLength || word.Any(char.IsDigit))
         {
             return null;
         }
 
-        // _surfaceWords is ordered rarest-last by idf, so the most common indexed neighbour wins a tie.
-        // A four-letter word is only ever lengthened: "coch" → "coach", never "hold" → "old" or "book" → "took".
+        // The nearest indexed word wins; at the same distance one that keeps every typed letter ("learnr" →
+        // "learner", not "learn": dropping a letter is the commoner slip), then the most common one
+        // (_surfaceWords is ordered rarest-last by idf).
+        string? best = null;
+        var bestRank = int.MaxValue;
         foreach (var candidate in _surfaceWords)
         {
-            if ((word.Length > 4 || candidate.Length > word.Length) && EditDistance.WithinOne(word, candidate))
+            if (Typos.Distance(word, candidate) is not { } distance)
             {
-                corrected = true;
-                surface = candidate;
-                return _surfaceToStem[candidate];
+                continue;
+            }
+
+            var rank = (distance * 2) + (candidate.Length < word.Length ? 1 : 0);
+            if (rank < bestRank)
+            {
+                best = candidate;
+                bestRank = rank;
             }
         }
 
-        return null;
+        if (best is null)
+        {
+            return null;
+        }
+
+        corrected = true;
+        surface = best;
+        return _surfaceToStem[best];
     }
 
     private static bool IsMistypedQuestionWord(string word) =>

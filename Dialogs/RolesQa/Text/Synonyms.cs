@@ -34,6 +34,7 @@ internal static class Synonyms
         ["educators"] = ["teachers"],
         ["educator"] = ["teacher"],
         ["colleagues"] = ["teachers"],
+        ["colleague"] = ["teacher"],
         ["faculty"] = ["staff"],
         ["organise"] = ["organize"],
         ["organisation"] = ["organization"],
