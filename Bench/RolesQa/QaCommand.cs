@@ -22,7 +22,9 @@ internal sealed class QaCommand : BatchTestCommand
     protected override Evaluation.Verdict Evaluate(QuestionAnswerer answerer, string text)
     {
         var result = answerer.Answer(text);
-        return new Evaluation.Verdict(result.TopicId, result.Band, result.Confidence, result.Candidates);
+        return new Evaluation.Verdict(
+            result.TopicId, result.Band, result.Confidence, result.Candidates,
+            result.DeclineReason == DeclineReason.None ? null : result.DeclineReason.ToString());
     }
 
     protected override bool IsHit(LabelledItem item, Evaluation.Verdict verdict) =>
@@ -57,6 +59,21 @@ internal sealed class QaCommand : BatchTestCommand
         output.WriteLine(
             $"out of scope declined: {Evaluation.Share(declined, outOfScope.Count)}; did-you-mean {offered}; "
             + $"answered (wrongly): {Evaluation.Share(answeredWrongly, outOfScope.Count)}");
+
+        var reasons = outOfScope.Where(o => o.Verdict.Band == AnswerBand.None).GroupBy(o => o.Verdict.Note ?? "-").OrderByDescending(g => g.Count());
+        output.WriteLine("out of scope declines by reason: " + string.Join(", ", reasons.Select(g => $"{g.Key} {g.Count()}")));
+        var askACoach = outOfScope.Where(o => o.Item.Kind is "how-to" or "help-request").ToList();
+        if (askACoach.Count > 0)
+        {
+            output.WriteLine(
+                "how-to and help-request declined with \"Ask a coach\": "
+                + Evaluation.Share(askACoach.Count(o => o.Verdict.Note is nameof(DeclineReason.HowTo) or nameof(DeclineReason.AsksForHelp)), askACoach.Count));
+        }
+
+        var helpRequests = outcomes.Where(o => o.Item.Kind == "help-request").ToList();
+        output.WriteLine(
+            $"read as requests: help-request {Evaluation.Share(helpRequests.Count(o => RequestOrQuestion.Classify(o.Item.Text) == MessageIntent.Request), helpRequests.Count)}; "
+            + $"in-scope questions read as questions {Evaluation.Share(inScope.Count(o => RequestOrQuestion.Classify(o.Item.Text) == MessageIntent.Question), inScope.Count)}");
 
         var twoTopic = outcomes.Where(o => o.Item.Kind == LabelledItem.TwoTopic).ToList();
         if (twoTopic.Count > 0)

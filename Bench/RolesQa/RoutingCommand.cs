@@ -28,6 +28,8 @@ internal sealed class RoutingCommand : BatchTestCommand
         output.WriteLine($"requests: {outcomes.Count}");
         output.WriteLine($"top role right: {Evaluation.Share(outcomes.Count(TopRight), outcomes.Count)}");
         output.WriteLine(
+            $"read as requests: {Evaluation.Share(outcomes.Count(o => RequestOrQuestion.Classify(o.Item.Text) == MessageIntent.Request), outcomes.Count)}");
+        output.WriteLine(
             $"routed outright: {Evaluation.Share(outcomes.Count(o => o.Verdict.Band == AnswerBand.Answer), outcomes.Count)}; "
             + $"did-you-mean {outcomes.Count(o => o.Verdict.Band == AnswerBand.DidYouMean)}, none {outcomes.Count(o => o.Verdict.Band == AnswerBand.None)}");
         output.WriteLine(

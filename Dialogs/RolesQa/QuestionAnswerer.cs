@@ -39,7 +39,24 @@ public sealed class QuestionAnswerer
     {
         if (string.IsNullOrWhiteSpace(question))
         {
-            return new QaResult { Band = AnswerBand.None };
+            return Declined(DeclineReason.OutOfScope);
+        }
+
+        // Requests go to a coach, commands to their feature, how-tos to a coach: none of them is a question about roles.
+        var words = TextAnalyzer.Words(question);
+        if (RequestOrQuestion.Classify(question) == MessageIntent.Request)
+        {
+            return Declined(DeclineReason.AsksForHelp);
+        }
+
+        if (CommandWords.IsCommand(words))
+        {
+            return Declined(DeclineReason.UnknownCommand);
+        }
+
+        if (QuestionCues.AsksHowTo(words))
+        {
+            return Declined(DeclineReason.HowTo);
         }
 
         KnowledgeTopic? previous = null;
@@ -50,7 +67,6 @@ public sealed class QuestionAnswerer
 
         if (previous is not null)
         {
-            var words = FollowUpResolver.Words(question);
             if (FollowUpResolver.IsMore(words))
             {
                 return Certain(previous, FollowUpKind.More);
@@ -106,7 +122,8 @@ public sealed class QuestionAnswerer
     private QaResult Rank(string question, TopicKind? preferredKind)
     {
         var ranked = _questions.Rank(_questions.Parse(question));
-        var asksAboutThePast = QuestionCues.AsksAboutThePast(TextAnalyzer.Words(question));
+        var words = TextAnalyzer.Words(question);
+        var asksAboutThePast = QuestionCues.AsksAboutThePast(words);
         if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast))
         {
             ranked = [.. ranked
@@ -116,12 +133,21 @@ public sealed class QuestionAnswerer
 
         var exponent = _questions.Profile.CoverageExponent;
         var confidence = ConfidenceModel.Of(ranked, exponent);
+        var band = ConfidenceModel.Band(confidence, ConfidenceThresholds.Answer, ConfidenceThresholds.DidYouMean);
+
+        // Only words every topic shares, and not even asked as a question ("coach stuff"): nothing to offer.
+        if (band != AnswerBand.None && ranked[0].Generic && !QuestionCues.IsFramedAsQuestion(question, words))
+        {
+            band = AnswerBand.None;
+        }
+
         return new QaResult
         {
             Topic = ranked.Length > 0 ? ranked[0].Topic : null,
             Confidence = Math.Round(confidence, 4),
-            Band = ConfidenceModel.Band(confidence, ConfidenceThresholds.Answer, ConfidenceThresholds.DidYouMean),
+            Band = band,
             Candidates = ConfidenceModel.Top(ranked, exponent),
+            DeclineReason = band == AnswerBand.None ? DeclineReason.OutOfScope : DeclineReason.None,
         };
     }
 
@@ -133,6 +159,8 @@ public sealed class QuestionAnswerer
     private static double Prior(TopicKind topicKind, TopicKind? preferredKind, bool asksAboutThePast) =>
         (topicKind == preferredKind ? SameKindBoost : 1.0)
         * (topicKind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0);
+
+    private static QaResult Declined(DeclineReason reason) => new() { Band = AnswerBand.None, DeclineReason = reason };
 
     private static QaResult Certain(KnowledgeTopic topic, FollowUpKind followUp) => new()
     {
