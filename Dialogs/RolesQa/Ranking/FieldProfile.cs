@@ -56,7 +56,7 @@ internal sealed record FieldProfile(
         },
         UnknownWordShare: 1.25,
         CoverageExponent: 1.0,
-        FocusWords: 4);
+        FocusWords: 3);
 
     /// <summary>Support requests: the roles' request words lead, then title and keywords; the answer helps a little.</summary>
     public static FieldProfile Requests { get; } = new(

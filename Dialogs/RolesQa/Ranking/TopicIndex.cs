@@ -21,6 +21,7 @@ internal sealed class TopicIndex
     private readonly FrozenDictionary<string, double> _idf;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[] _surfaceWords;
+    private readonly FrozenSet<string> _listedPairs;
 
     public TopicIndex(IReadOnlyList<KnowledgeTopic> topics, FieldProfile profile)
     {
@@ -74,6 +75,7 @@ internal sealed class TopicIndex
         }
 
         _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
+        _listedPairs = documents.SelectMany(d => d.ListedPairs).ToFrozenSet(StringComparer.Ordinal);
         _surfaceWords = [.. surface.Keys
             .Where(word => word.Length >= 4 && !CommonWords.Everyday.Contains(word))
             .OrderBy(word => _idf[surface[word]])
@@ -91,10 +93,22 @@ internal sealed class TopicIndex
     public QueryTerm[] Parse(string text)
     {
         var terms = new List<QueryTerm>();
+        var bigrams = new List<QueryTerm>();
+        foreach (var phrase in TextAnalyzer.Phrases(text))
+        {
+            ParsePhrase(phrase, terms, bigrams);
+        }
+
+        terms.AddRange(bigrams);
+        return [.. terms];
+    }
+
+    private void ParsePhrase(string phrase, List<QueryTerm> terms, List<QueryTerm> bigrams)
+    {
         string? previous = null;
         var previousCommon = false;
-        var bigrams = new List<QueryTerm>();
-        foreach (var word in TextAnalyzer.Words(text))
+        var previousWeight = 0.0;
+        foreach (var word in TextAnalyzer.Words(phrase))
         {
             if (StopWords.Contains(word))
             {
@@ -120,19 +134,19 @@ internal sealed class TopicIndex
             AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
             if (previous is not null)
             {
+                // An everyday word pairs only in a phrase a topic lists ("keep learning", "take off"), never by chance.
                 var pair = Pair(previous, term);
-                if (_idf.TryGetValue(pair, out var idf) && !common && !previousCommon)
+                // A pair says no more than its two words together: "role of the tech coach" pairs generic words.
+                if (_idf.TryGetValue(pair, out var idf) && ((!common && !previousCommon) || _listedPairs.Contains(pair)))
                 {
-                    AddDistinct(bigrams, new QueryTerm(pair, idf, Known: true, IsBigram: true, Corrected: false));
+                    AddDistinct(bigrams, new QueryTerm(pair, Math.Min(idf, previousWeight + weight), Known: true, IsBigram: true, Corrected: false));
                 }
             }
 
             previous = term;
             previousCommon = common;
+            previousWeight = weight;
         }
-
-        terms.AddRange(bigrams);
-        return [.. terms];
     }
 
     /// <summary>Ranks the topics accepted by <paramref name="include"/> (all when null), best first.</summary>
@@ -160,7 +174,7 @@ internal sealed class TopicIndex
                 scores[posting.Doc] += term.Weight * posting.Tf * (K1 + 1) / (posting.Tf + K1);
                 if (term.IsBigram)
                 {
-                    bigramEvidence[posting.Doc] += term.Weight;
+                    bigramEvidence[posting.Doc] += term.Weight * posting.Coverage;
                 }
                 else
                 {
@@ -312,7 +326,18 @@ internal sealed class TopicIndex
 
         public Dictionary<string, string> Surface { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Word pairs of the title, alternates, keywords and request words: phrases the topic means.</summary>
+        public HashSet<string> ListedPairs { get; } = new(StringComparer.Ordinal);
+
         public void Add(TopicField field, string text)
+        {
+            foreach (var phrase in TextAnalyzer.Phrases(text))
+            {
+                AddPhrase(field, phrase);
+            }
+        }
+
+        private void AddPhrase(TopicField field, string text)
         {
             var words = TextAnalyzer.Words(text).Where(word => !StopWords.Contains(word)).ToList();
             // In a list of phrases a word counts once, and a word of a longer phrase counts only as its share
@@ -328,7 +353,12 @@ internal sealed class TopicIndex
                 Lengths[field] = Lengths.GetValueOrDefault(field) + 1;
                 if (previous is not null)
                 {
-                    Count(field, Pair(previous, term), isSet, 1.0);
+                    var pair = Pair(previous, term);
+                    Count(field, pair, isSet, 1.0);
+                    if (field is not (TopicField.Answer or TopicField.Sections))
+                    {
+                        ListedPairs.Add(pair);
+                    }
                 }
 
                 previous = term;

@@ -62,8 +62,8 @@ internal static class CommonWords
         "carrying", "appear", "appears", "appeared", "stop", "stops", "stopped", "stopping", "ended", "finish",
         "finishes", "finished", "started", "starting", "began", "begun", "tried", "tries", "wish", "wishes", "wished",
         "hope", "hopes", "hoped", "hoping", "love", "loves", "loved", "liked", "prefer", "prefers", "preferred",
-        "lets", "relate", "relates", "relating", "count", "counts", "counted", "counting", "grew", "pick", "picks",
-        "picked", "choose", "chooses", "chose", "chosen", "cut", "cuts", "apply", "applies", "applied", "applying",
+        "lets", "relate", "relates", "relating", "count", "counts", "counted", "counting", "pick", "picks",
+        "picked", "choose", "chooses", "chose", "cut", "cuts", "apply", "applies", "applied", "applying",
         "check", "checks", "checked", "checking", "mind", "care", "cares", "cared", "worry", "worries", "worried",
         "bother", "happens", "gotten", "gone", "leave", "leaves", "left", "leaving",
 
@@ -74,7 +74,7 @@ internal static class CommonWords
         "recently", "later", "soon", "together", "alone", "back", "down", "anyway", "somehow", "somewhat", "nobody",
         "anybody", "weekly", "daily", "monthly", "total", "totally", "fully", "partly", "mostly", "nearly", "hardly",
         "barely", "truly", "unlikely", "unsure", "confused", "confusing", "interesting", "curious", "busy", "story",
-        "piece", "pieces", "kinds",
+        "piece", "pieces", "kinds", "longer",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Everyday.Contains(word) || SchoolLife.Contains(word);
