@@ -10,7 +10,8 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 /// much coverage drives confidence: fully for questions, as a square root for requests, where the choice
 /// among a closed set of roles matters more than explaining every word. Beyond <see cref="FocusWords"/> words,
 /// the words a topic leaves unexplained count proportionally less towards coverage: a long question is mostly
-/// context around a few words that say what it is about.
+/// context around a few words that say what it is about. With <see cref="ListedWordsCount"/>, an everyday word
+/// that a topic lists in its request words ("try", "free", "start") keeps its full weight.
 /// </summary>
 internal sealed record FieldProfile(
     string Name,
@@ -18,7 +19,8 @@ internal sealed record FieldProfile(
     IReadOnlyDictionary<TopicField, double> Coverage,
     double UnknownWordShare,
     double CoverageExponent,
-    double FocusWords)
+    double FocusWords,
+    bool ListedWordsCount = false)
 {
     /// <summary>Length normalisation per field: long answers are damped more than short titles.</summary>
     public static double LengthNormalisation(TopicField field) => field switch
@@ -58,15 +60,15 @@ internal sealed record FieldProfile(
         CoverageExponent: 1.0,
         FocusWords: 3);
 
-    /// <summary>Support requests: the roles' request words lead, then title and keywords; the answer helps a little.</summary>
+    /// <summary>Support requests: the roles' request words, titles and keywords alike, then the answer.</summary>
     public static FieldProfile Requests { get; } = new(
         "requests",
         new Dictionary<TopicField, double>
         {
             [TopicField.Title] = 2.0,
-            [TopicField.Keywords] = 1.0,
-            [TopicField.Requests] = 3.0,
-            [TopicField.Answer] = 0.5,
+            [TopicField.Keywords] = 2.0,
+            [TopicField.Requests] = 2.0,
+            [TopicField.Answer] = 1.0,
         },
         new Dictionary<TopicField, double>
         {
@@ -77,5 +79,6 @@ internal sealed record FieldProfile(
         },
         UnknownWordShare: 0.5,
         CoverageExponent: 0.5,
-        FocusWords: double.PositiveInfinity);
+        FocusWords: double.PositiveInfinity,
+        ListedWordsCount: true);
 }

@@ -22,6 +22,8 @@ internal sealed class TopicIndex
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[] _surfaceWords;
     private readonly FrozenSet<string> _listedPairs;
+    private readonly FrozenSet<string> _requestTerms;
+    private readonly FrozenSet<string> _stems;
 
     public TopicIndex(IReadOnlyList<KnowledgeTopic> topics, FieldProfile profile)
     {
@@ -76,10 +78,13 @@ internal sealed class TopicIndex
 
         _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
         _listedPairs = documents.SelectMany(d => d.ListedPairs).ToFrozenSet(StringComparer.Ordinal);
+        _requestTerms = documents.SelectMany(d => d.Counts.Keys).Where(k => k.Field == TopicField.Requests).Select(k => k.Term).ToFrozenSet(StringComparer.Ordinal);
+
         _surfaceWords = [.. surface.Keys
             .Where(word => word.Length >= 4 && !CommonWords.Everyday.Contains(word))
             .OrderBy(word => _idf[surface[word]])
             .ThenBy(word => word, StringComparer.Ordinal)];
+        _stems = _surfaceWords.Select(word => surface[word]).Where(stem => stem.Length >= Typos.OneEditLength).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<KnowledgeTopic> Topics => _topics;
@@ -129,7 +134,8 @@ internal sealed class TopicIndex
                 continue;
             }
 
-            var common = CommonWords.Contains(surface);
+            // In routing, an everyday word a role lists as a request word ("try", "free", "start") is its evidence.
+            var common = CommonWords.Contains(surface) && !(Profile.ListedWordsCount && _requestTerms.Contains(term));
             var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
             AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
             if (previous is not null)
@@ -258,9 +264,20 @@ internal sealed class TopicIndex
             }
         }
 
+        // "reprots" is two edits from "report" but its stem "reprot" one from the stem "report"
         if (best is null)
         {
-            return null;
+            var near = stem.Length >= Typos.OneEditLength && stem != word
+                ? _stems.FirstOrDefault(candidate => candidate[0] == stem[0] && Typos.Distance(stem, candidate) == 1)
+                : null;
+            if (near is null)
+            {
+                return null;
+            }
+
+            corrected = true;
+            surface = _surfaceWords.First(w => _surfaceToStem[w] == near);
+            return near;
         }
 
         corrected = true;
