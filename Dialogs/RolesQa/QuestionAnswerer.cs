@@ -17,6 +17,9 @@ public sealed class QuestionAnswerer
     /// <summary>Score factor for a 2013 competency when the question has no hint of the past or of change.</summary>
     private const double PresentDayCompetencyPrior = 0.8;
 
+    /// <summary>Score factor for the 2014 and 2013 list overviews when the question asks what changed between them.</summary>
+    private const double ListsWhenAskedWhatChangedPrior = 0.8;
+
     private readonly TopicIndex _questions;
     private readonly TopicIndex _requests;
 
@@ -124,10 +127,11 @@ public sealed class QuestionAnswerer
         var ranked = _questions.Rank(_questions.Parse(question));
         var words = TextAnalyzer.Words(question);
         var asksAboutThePast = QuestionCues.AsksAboutThePast(words);
-        if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast))
+        var asksWhatChanged = QuestionCues.AsksWhatChanged(words);
+        if (ranked.Length > 1 && ((preferredKind is { } kind && kind != TopicKind.General) || !asksAboutThePast || asksWhatChanged))
         {
             ranked = [.. ranked
-                .Select(r => r with { Score = r.Score * Prior(r.Topic.Kind, preferredKind, asksAboutThePast) })
+                .Select(r => r with { Score = r.Score * Prior(r.Topic, preferredKind, asksAboutThePast, asksWhatChanged) })
                 .OrderByDescending(r => r.Score)];
         }
 
@@ -153,12 +157,14 @@ public sealed class QuestionAnswerer
 
     /// <summary>
     /// How much a topic's kind fits the question: the previous topic's kind is preferred in an elliptical
-    /// follow-up, and a 2013 competency is history, so a question with no hint of the past or of change
-    /// ("who finds and shares resources?") leans to the present-day role.
+    /// follow-up; a 2013 competency is history, so a question with no hint of the past or of change ("who finds
+    /// and shares resources?") leans to the present-day role; and a question about what changed ("which items
+    /// were dropped from the old list?") leans away from the two lists themselves to the comparison.
     /// </summary>
-    private static double Prior(TopicKind topicKind, TopicKind? preferredKind, bool asksAboutThePast) =>
-        (topicKind == preferredKind ? SameKindBoost : 1.0)
-        * (topicKind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0);
+    private static double Prior(KnowledgeTopic topic, TopicKind? preferredKind, bool asksAboutThePast, bool asksWhatChanged) =>
+        (topic.Kind == preferredKind ? SameKindBoost : 1.0)
+        * (topic.Kind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0)
+        * (asksWhatChanged && topic.Id is TopicIds.Roles2014 or TopicIds.Competencies2013 ? ListsWhenAskedWhatChangedPrior : 1.0);
 
     private static QaResult Declined(DeclineReason reason) => new() { Band = AnswerBand.None, DeclineReason = reason };
 

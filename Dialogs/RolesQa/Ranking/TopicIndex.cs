@@ -136,7 +136,9 @@ internal sealed class TopicIndex
 
             // In routing, an everyday word a role lists as a request word ("try", "free", "start") is its evidence.
             var common = CommonWords.Contains(surface) && !(Profile.ListedWordsCount && _requestTerms.Contains(term));
-            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
+            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight)
+                : CommonWords.Attribution.Contains(surface) ? Math.Min(_idf[term], CommonWords.MaxAttributionWeight)
+                : _idf[term];
             AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
             if (previous is not null)
             {

@@ -78,4 +78,16 @@ internal static class CommonWords
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Everyday.Contains(word) || SchoolLife.Contains(word);
+
+    /// <summary>
+    /// The most a word that names the article, its author or its sources can weigh: questions use them to
+    /// attribute ("does the article think…", "what would Jean Tower remove…") more often than to ask about them.
+    /// </summary>
+    public const double MaxAttributionWeight = 1.0;
+
+    /// <summary>Words that name the article, its author and its sources.</summary>
+    public static readonly FrozenSet<string> Attribution = new[]
+    {
+        "article", "articles", "blog", "post", "posts", "framework", "jean", "tower", "maggie", "hos", "mcgrane",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

@@ -13,6 +13,12 @@ internal static class QuestionCues
          "previously", "competency", "competencies", "list", "changed", "change", "gone", "went", "go", "turned", "turn",
          "translate", "translated", "merged", "split", "disappeared", "missing", "where"], StringComparer.Ordinal);
 
+    /// <summary>Words that ask what changed between the lists: dropped, added, kept, replaced, versus.</summary>
+    private static readonly FrozenSet<string> Change = FrozenSet.ToFrozenSet(
+        ["dropped", "drop", "removed", "added", "changed", "changes", "vs", "versus", "compare", "compared", "comparison",
+         "difference", "differences", "differ", "kept", "stayed", "replaced", "merged", "survived", "similar"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that open a question or ask to be told something.</summary>
     public static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
         ["what", "whats", "who", "whos", "why", "how", "hows", "when", "where", "which", "whose", "is", "are", "was", "were",
@@ -33,6 +39,9 @@ internal static class QuestionCues
 
     /// <summary>True when the question hints at the past or at change, as questions about 2013 competencies do.</summary>
     public static bool AsksAboutThePast(IReadOnlyList<string> words) => words.Any(PastOrChange.Contains);
+
+    /// <summary>True when the question asks what changed ("what was dropped from the old list?", "old list vs new list").</summary>
+    public static bool AsksWhatChanged(IReadOnlyList<string> words) => words.Any(Change.Contains);
 
     /// <summary>
     /// True when the text is framed as a question or an ask to be told: a question mark, or a question word or
