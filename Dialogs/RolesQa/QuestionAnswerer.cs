@@ -20,7 +20,14 @@ public sealed class QuestionAnswerer
     /// <summary>Score factor for the 2014 and 2013 list overviews when the question asks what changed between them.</summary>
     private const double ListsWhenAskedWhatChangedPrior = 0.8;
 
+    /// <summary>
+    /// A question that names two roles or competencies by their titles is about both when the second scores at
+    /// least this share of the first: it gets "did you mean" with both rather than one of them.
+    /// </summary>
+    private const double TwoNamedTopicsRatio = 0.75;
+
     private readonly TopicIndex _questions;
+    private readonly Dictionary<string, string[]> _titleTerms;
     private readonly TopicIndex _requests;
 
     public QuestionAnswerer(KnowledgeBase knowledge)
@@ -29,6 +36,9 @@ public sealed class QuestionAnswerer
         Knowledge = knowledge;
         _questions = new TopicIndex(knowledge.Topics, FieldProfile.Questions);
         _requests = new TopicIndex([.. knowledge.Topics.Where(topic => topic.Kind == TopicKind.Role)], FieldProfile.Requests);
+        _titleTerms = knowledge.Topics
+            .Where(topic => topic.Kind != TopicKind.General)
+            .ToDictionary(topic => topic.Id, topic => TextAnalyzer.Terms(topic.Title).Where(term => !term.All(char.IsDigit)).ToArray(), StringComparer.Ordinal);
     }
 
     public KnowledgeBase Knowledge { get; }
@@ -145,6 +155,13 @@ public sealed class QuestionAnswerer
             band = AnswerBand.None;
         }
 
+        // Two roles named side by side ("a mentor or a classroom supporter?"): offer both.
+        if (band == AnswerBand.Answer && NamesTwoTopics(question, ranked))
+        {
+            band = AnswerBand.DidYouMean;
+            confidence = Math.Min(confidence, ConfidenceThresholds.GenericCeiling);
+        }
+
         return new QaResult
         {
             Topic = ranked.Length > 0 ? ranked[0].Topic : null,
@@ -165,6 +182,16 @@ public sealed class QuestionAnswerer
         (topic.Kind == preferredKind ? SameKindBoost : 1.0)
         * (topic.Kind == TopicKind.Competency2013 && !asksAboutThePast ? PresentDayCompetencyPrior : 1.0)
         * (asksWhatChanged && topic.Id is TopicIds.Roles2014 or TopicIds.Competencies2013 ? ListsWhenAskedWhatChangedPrior : 1.0);
+
+    /// <summary>True when two of the top three topics are roles or competencies named by their titles, the second close enough to the first.</summary>
+    private bool NamesTwoTopics(string question, RankedTopic[] ranked)
+    {
+        var terms = TextAnalyzer.Terms(question).ToHashSet(StringComparer.Ordinal);
+        var named = ranked.Take(3)
+            .Where(r => _titleTerms.TryGetValue(r.Topic.Id, out var title) && title.Length > 0 && title.All(terms.Contains))
+            .ToList();
+        return named.Count >= 2 && named[1].Score >= TwoNamedTopicsRatio * named[0].Score;
+    }
 
     private static QaResult Declined(DeclineReason reason) => new() { Band = AnswerBand.None, DeclineReason = reason };
 

@@ -241,7 +241,8 @@ internal sealed class TopicIndex
             return PorterStemmer.Stem(surface);
         }
 
-        if (word.Length < Typos.MinLength || word.Any(char.IsDigit))
+        // An everyday word is a real word, not a slip: "stuff" is not "staff", "taxes" not "takes".
+        if (word.Length < Typos.MinLength || word.Any(char.IsDigit) || CommonWords.Contains(word))
         {
             return null;
         }

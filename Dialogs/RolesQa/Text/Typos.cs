@@ -3,12 +3,13 @@ namespace CoachBot.Dialogs.RolesQa.Text;
 /// <summary>
 /// How far a mistyped word may be from a word of the knowledge's vocabulary, and how far it is: one edit
 /// (insert, delete, substitute, swap neighbours) for words of at least <see cref="OneEditLength"/> letters,
-/// two for words of at least <see cref="TwoEditsLength"/>. A four-letter word is only ever lengthened by one
-/// letter ("coch" → "coach"), shorter words are never corrected; a correction two edits away keeps the first letter.
+/// two for words of at least <see cref="TwoEditsLength"/>. A four-letter word is only lengthened by one letter
+/// and keeps its first ("coch" → "coach", but "earn" is no slip for "learn"), shorter words are never corrected,
+/// and a correction two edits away keeps the first letter.
 /// </summary>
 internal static class Typos
 {
-    /// <summary>Shortest word that may be corrected at all (by one added letter only).</summary>
+    /// <summary>Shortest word that may be corrected at all (by one added letter, keeping the first: "coch" → "coach").</summary>
     public const int MinLength = 4;
 
     /// <summary>Shortest word that may be one edit from its correction.</summary>
@@ -38,9 +39,10 @@ internal static class Typos
             return null;
         }
 
-        if (typed.Length < OneEditLength && candidate.Length <= typed.Length)
+        // A four-letter word is only lengthened and keeps its first letter: "coch" → "coach", never "earn" → "learn".
+        if (typed.Length < OneEditLength && (candidate.Length != typed.Length + 1 || candidate[0] != typed[0]))
         {
-            return null; // a four-letter word is only lengthened: "coch" → "coach", never "hold" → "old"
+            return null;
         }
 
         if (EditDistance.WithinOne(typed, candidate))
