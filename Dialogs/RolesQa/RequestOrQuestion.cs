@@ -18,7 +18,8 @@ namespace CoachBot.Dialogs.RolesQa;
 /// <item>says what I or we need, want or would like: "I need", "we'd like a coach", "would love some help", "our team needs someone";</item>
 /// <item>asks someone, anyone or a coach to do something for me or us: "can someone help me", "could a coach join us", "if a coach could be in my room";</item>
 /// <item>asks to get or have someone: "could I get a coach to…", "does anyone have good sites for…";</item>
-/// <item>is a fragment that is no question but names help or what it is for: "benchmark data help pls", "PD for our team?".</item>
+/// <item>is a fragment that is no question but names help or what it is for: "benchmark data help pls", "PD for our team?";</item>
+/// <item>reports trouble with something of mine: "my document camera isn't working".</item>
 /// </list>
 /// A clause that seeks to know or understand ("help me understand…", "I'd like to know…", "can you tell me…") is a question.
 /// </remarks>
@@ -36,7 +37,8 @@ public static class RequestOrQuestion
 
     /// <summary>Verbs of needing and wanting.</summary>
     private static readonly string[] Desires =
-        ["need", "needs", "needed", "want", "wants", "like", "love", "hoping", "seeking", "looking", "searching", "require", "requesting", "wish"];
+        ["need", "needs", "needed", "want", "wants", "like", "love", "hoping", "seeking", "looking", "searching", "require", "requesting", "wish",
+         "appreciate", "struggling"];
 
     /// <summary>Who a request is addressed to or asks for.</summary>
     private static readonly string[] Helpers =
@@ -137,6 +139,7 @@ public static class RequestOrQuestion
             || SaysWhatIOrWeNeed(words)
             || AsksSomeoneToHelp(words)
             || AsksToGetSomeone(words)
+            || ReportsTrouble(words)
             || (!opensQuestion && firstInSentence && words.Exists(word => IsAny(word, ["help"])))
             || (!opensQuestion && words.Count <= FragmentWords && NamesWhoItIsFor(words));
     }
@@ -184,7 +187,8 @@ public static class RequestOrQuestion
                 && !before.Exists(QuestionCues.Openers.Contains);
             var byModal = soft && before.Count > 0 && before[^1] is "would";
             var after = words.Skip(i + 1).SkipWhile(Quantifiers.Contains).FirstOrDefault();
-            var forHelper = after is not null && IsAny(after, Helpers) && (!soft || before.Exists(w => w is "id" or "wed" or "would"));
+            var forHelper = after is not null && IsAny(after, Helpers) && (!soft || before.Exists(w => w is "id" or "wed" or "would"))
+                && !QuestionCues.Openers.Contains(words[0]); // "do we need a coach for every role?" asks about staffing
             if (bySubject || byModal || forHelper)
             {
                 return true;
@@ -205,7 +209,10 @@ public static class RequestOrQuestion
     private static bool AsksSomeoneToHelp(List<string> words)
     {
         var forMe = words.Exists(FirstPerson.Contains);
-        for (var i = 0; i < words.Count; i++)
+
+        // "how can a coach support our new teachers?" asks about the role; "who can help me with…" asks for someone
+        var whQuestion = words[0] is "how" or "what" or "whats" or "why" or "which" or "when" or "where";
+        for (var i = 0; i < words.Count && !whQuestion; i++)
         {
             if (!Modals.Contains(words[i]))
             {
@@ -216,7 +223,7 @@ public static class RequestOrQuestion
             var after = Window(words, i + 1, i + 4).TakeWhile(w => !Modals.Contains(w)).ToList();
             var helperAfter = after.Exists(w => IsAny(w, Helpers) && w is not "help" and not "support");
             var previous = i > 0 ? words[i - 1] : null;
-            if ((helperAfter || (previous is not null && IsAny(previous, ["someone", "somebody", "anyone", "coach"]))) && forMe)
+            if ((helperAfter || (previous is not null && IsAny(previous, ["someone", "somebody", "anyone", "coach", "who"]))) && forMe)
             {
                 return true;
             }
@@ -249,7 +256,7 @@ public static class RequestOrQuestion
     {
         for (var i = 0; i + 2 < words.Count; i++)
         {
-            if (Modals.Contains(words[i]) && words[i + 1] is "i" or "we" && words[i + 2] is "get" or "have" or "borrow")
+            if (Modals.Contains(words[i]) && words[i + 1] is "i" or "we" && words[i + 2] is "get" or "have" or "borrow" or "book" or "schedule" or "request")
             {
                 return true;
             }
@@ -257,7 +264,14 @@ public static class RequestOrQuestion
 
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (IsAny(words[i], ["anyone", "anybody", "someone", "somebody"]) && words[i + 1] is "have" or "got" or "know" or "recommend")
+            if (IsAny(words[i], ["anyone", "anybody", "someone", "somebody"]) && words[i + 1] is "have" or "got" or "know" or "recommend" or "available" or "free" or "able")
+            {
+                return true;
+            }
+
+            // "is there someone who could…", "coach needed for…", "help wanted"
+            if ((IsAny(words[i], ["someone", "somebody", "anyone", "anybody"]) && words[i + 1] == "who" && i + 2 < words.Count && Modals.Contains(words[i + 2]))
+                || (IsAny(words[i], Helpers) && words[i + 1] is "needed" or "wanted" or "required"))
             {
                 return true;
             }
@@ -267,6 +281,21 @@ public static class RequestOrQuestion
                 || (words[i] == "where" && i + 3 < words.Count && Modals.Contains(words[i + 1]) && words[i + 2] is "i" or "we" && words[i + 3] is "find" or "get"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"my document camera isn't working", "our projector won't connect": trouble with something of mine.</summary>
+    private static bool ReportsTrouble(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "isnt" or "not" or "wont" or "doesnt" or "cant" or "stopped" or "keeps"
+                && words[i + 1] is "work" or "working" or "load" or "loading" or "open" or "opening" or "play" or "playing" or "connect" or "connecting" or "crashing" or "freezing")
+            {
+                return words.Exists(w => w is "my" or "our" or "i" or "we");
             }
         }
 

@@ -66,9 +66,11 @@ public sealed class ConfidenceBandTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("How do I share a Google Doc with my class?", DeclineReason.HowTo)]
     [InlineData("how to make a padlet", DeclineReason.HowTo)]
     [InlineData("How do you screen record on an iPad?", DeclineReason.HowTo)]
+    [InlineData("Is there a way to share my slides with another class?", DeclineReason.HowTo)]
     [InlineData("can someone help me with Kahoot", DeclineReason.AsksForHelp)]
     [InlineData("I need help getting my videos to play", DeclineReason.AsksForHelp)]
     [InlineData("Could a coach come to my class on Friday?", DeclineReason.AsksForHelp)]
+    [InlineData("my document camera isn't working", DeclineReason.AsksForHelp)]
     public void Product_how_tos_and_requests_for_help_are_declined_with_ask_a_coach(string question, DeclineReason reason)
     {
         var result = fixture.Answerer.Answer(question);

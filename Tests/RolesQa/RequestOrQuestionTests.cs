@@ -30,6 +30,14 @@ public sealed class RequestOrQuestionTests
     [InlineData("Can you recommend some videos on plate tectonics?")]
     [InlineData("It would really help if a coach could be in the classroom with me on Monday.")]
     [InlineData("How do I make my lessons more engaging with tech? need a coach")]
+    [InlineData("Is there someone who could visit my room on Tuesday?")]
+    [InlineData("Coach needed for our Friday PD")]
+    [InlineData("Is anyone available to help with the Chromebook cart?")]
+    [InlineData("Can I book a coach for next week?")]
+    [InlineData("I would appreciate some help with Seesaw")]
+    [InlineData("I'm struggling with my gradebook")]
+    [InlineData("Who can help me with Kahoot?")]
+    [InlineData("My projector won't connect to my laptop")]
     // typos in the cue words
     [InlineData("can somone help me with my gradebook")]
     [InlineData("lookng for a PD session on google forms")]
@@ -64,6 +72,12 @@ public sealed class RequestOrQuestionTests
     [InlineData("Our coach sends a weekly list of links. Which of her roles is that?")]
     [InlineData("My principal wants to know what the author thinks coaches should drop")]
     [InlineData("I like the mentor role, is it new?")]
+    [InlineData("How can a coach support our new teachers?")]
+    [InlineData("Do we need a coach for every role?")]
+    [InlineData("What skills do I need as a tech coach?")]
+    [InlineData("I'm struggling to understand the data coach role")]
+    [InlineData("I'm interested in how the role evolved")]
+    [InlineData("Why doesn't the 2014 list work for every school?")]
     public void Questions_about_coaching_roles_are_questions(string text) =>
         Assert.Equal(MessageIntent.Question, RequestOrQuestion.Classify(text));
 

@@ -55,24 +55,27 @@ internal static class QuestionCues
 
     /// <summary>
     /// True for a how-to: "how to graph…", "how do I share a Google Doc…", "how can we reset…", "how do you screen
-    /// record…". The article describes roles, not steps; "how do I know…" and "how should I…" are not how-tos.
+    /// record…", "is there a way to share my…", "steps to reset my…". The article describes roles, not steps;
+    /// "how do I know…" and "how should I…" are not how-tos.
     /// </summary>
     public static bool AsksHowTo(IReadOnlyList<string> words)
     {
+        var mine = words.Any(word => word is "i" or "my" or "we" or "our" or "me" or "us");
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (words[i] != "how")
-            {
-                continue;
-            }
-
-            if (words[i + 1] == "to")
+            if (words[i] == "how" && words[i + 1] == "to")
             {
                 return true;
             }
 
-            if (i + 3 < words.Count && words[i + 1] is "do" or "can" or "could" or "would"
+            if (words[i] == "how" && i + 3 < words.Count && words[i + 1] is "do" or "can" or "could" or "would"
                 && words[i + 2] is "i" or "we" or "you" or "u" && !Judging.Contains(words[i + 3]))
+            {
+                return true;
+            }
+
+            // "is there a way to share my slides…", "steps to reset my password"
+            if (mine && ((words[i] is "way" or "ways" or "steps" && words[i + 1] == "to") || (words[i] == "step" && words[i + 1] == "by")))
             {
                 return true;
             }
@@ -80,4 +83,5 @@ internal static class QuestionCues
 
         return false;
     }
+
 }
