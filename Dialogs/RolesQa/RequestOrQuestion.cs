@@ -33,12 +33,13 @@ public static class RequestOrQuestion
 
     /// <summary>Verbs that open a request ("help with…", "need someone…", "looking for…").</summary>
     private static readonly string[] RequestOpeners =
-        ["help", "need", "needs", "needing", "looking", "seeking", "searching", "request", "requesting", "want", "wanting"];
+        ["help", "need", "needs", "needing", "looking", "seeking", "searching", "request", "requesting", "want", "wanting", "hoping",
+         "schedule", "book", "arrange", "wondering"];
 
     /// <summary>Verbs of needing and wanting.</summary>
     private static readonly string[] Desires =
         ["need", "needs", "needed", "want", "wants", "like", "love", "hoping", "seeking", "looking", "searching", "require", "requesting", "wish",
-         "appreciate", "struggling"];
+         "appreciate", "struggling", "grateful"];
 
     /// <summary>Who a request is addressed to or asks for.</summary>
     private static readonly string[] Helpers =
@@ -228,6 +229,12 @@ public static class RequestOrQuestion
                 return true;
             }
 
+            // "any chance someone could show the 4th grade team…": someone is asked, for whoever it is
+            if (previous is not null && IsAny(previous, ["someone", "somebody", "anyone", "anybody"]))
+            {
+                return true;
+            }
+
             // "can you help me with Kahoot", "could you come into my class", "can you recommend some videos"
             var next = after.FirstOrDefault();
             if (next == "you" && i + 2 < words.Count && (IsAny(words[i + 2], ServiceVerbs) || (forMe && !IsAny(words[i + 2], NotAsking))))
@@ -265,6 +272,15 @@ public static class RequestOrQuestion
         for (var i = 0; i + 1 < words.Count; i++)
         {
             if (IsAny(words[i], ["anyone", "anybody", "someone", "somebody"]) && words[i + 1] is "have" or "got" or "know" or "recommend" or "available" or "free" or "able")
+            {
+                return true;
+            }
+
+            // "is it possible to get a coach…", "would it be possible for a coach to…", "could use a hand"
+            if ((words[i] is "get" or "have" or "book" && words.Skip(i + 1).SkipWhile(Quantifiers.Contains).FirstOrDefault() is { } wanted && IsAny(wanted, Helpers))
+                || (words[i] == "possible" && words[i + 1] == "for" && i + 3 < words.Count && Window(words, i + 2, i + 4).Any(w => IsAny(w, Helpers)))
+                || (words[i] == "could" && words[i + 1] == "use" && i + 2 < words.Count)
+                || (IsAny(words[i], Helpers) && words[i + 1] is "available"))
             {
                 return true;
             }

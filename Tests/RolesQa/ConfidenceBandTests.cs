@@ -67,6 +67,7 @@ public sealed class ConfidenceBandTests(KnowledgeFixture fixture) : IClassFixtur
     [InlineData("how to make a padlet", DeclineReason.HowTo)]
     [InlineData("How do you screen record on an iPad?", DeclineReason.HowTo)]
     [InlineData("Is there a way to share my slides with another class?", DeclineReason.HowTo)]
+    [InlineData("Can I embed a video in Google Slides?", DeclineReason.HowTo)]
     [InlineData("can someone help me with Kahoot", DeclineReason.AsksForHelp)]
     [InlineData("I need help getting my videos to play", DeclineReason.AsksForHelp)]
     [InlineData("Could a coach come to my class on Friday?", DeclineReason.AsksForHelp)]

@@ -38,6 +38,12 @@ public sealed class RequestOrQuestionTests
     [InlineData("I'm struggling with my gradebook")]
     [InlineData("Who can help me with Kahoot?")]
     [InlineData("My projector won't connect to my laptop")]
+    [InlineData("Would it be possible for a coach to observe my class?")]
+    [InlineData("Is it possible to get a coach for our Seesaw rollout?")]
+    [InlineData("Any chance someone could show the 4th grade team Seesaw?")]
+    [InlineData("Wondering if a coach could visit room 12 on Friday")]
+    [InlineData("Is a coach available on Thursday afternoon?")]
+    [InlineData("Hoping to get some help with Canvas quizzes")]
     // typos in the cue words
     [InlineData("can somone help me with my gradebook")]
     [InlineData("lookng for a PD session on google forms")]
@@ -78,6 +84,8 @@ public sealed class RequestOrQuestionTests
     [InlineData("I'm struggling to understand the data coach role")]
     [InlineData("I'm interested in how the role evolved")]
     [InlineData("Why doesn't the 2014 list work for every school?")]
+    [InlineData("Could a coach be a mentor and a school leader at once?")]
+    [InlineData("Can I be a data coach without a data team?")]
     public void Questions_about_coaching_roles_are_questions(string text) =>
         Assert.Equal(MessageIntent.Question, RequestOrQuestion.Classify(text));
 

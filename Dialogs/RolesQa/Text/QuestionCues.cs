@@ -74,6 +74,13 @@ internal static class QuestionCues
                 return true;
             }
 
+            // "can I embed a video in my slides?": a product question in the first person
+            if (i == 0 && words[i] is "can" or "could" && i + 2 < words.Count && words[i + 1] is "i" or "we"
+                && !Judging.Contains(words[i + 2]) && words[i + 2] is not ("be" or "ask" or "have" or "get" or "still" or "also"))
+            {
+                return true;
+            }
+
             // "is there a way to share my slides…", "steps to reset my password"
             if (mine && ((words[i] is "way" or "ways" or "steps" && words[i + 1] == "to") || (words[i] == "step" && words[i + 1] == "by")))
             {
