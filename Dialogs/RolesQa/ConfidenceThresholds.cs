@@ -38,8 +38,8 @@ public static class ConfidenceThresholds
     public const double GenericCeiling = (DidYouMean + Answer) / 2;
 
     /// <summary>Relative score lead over the runner-up at which the winner counts as clear (no ambiguity penalty).</summary>
-    public const double ClearMargin = 0.35;
+    public const double ClearMargin = 0.25;
 
     /// <summary>The share of confidence kept when the top two topics tie exactly.</summary>
-    public const double TieFloor = 0.6;
+    public const double TieFloor = 0.7;
 }

@@ -25,4 +25,10 @@ public sealed record QaResult
 
     /// <summary>True when the question was understood in the context of the previous answer.</summary>
     public bool IsFollowUp => FollowUp != FollowUpKind.None;
+
+    /// <summary>In the band <see cref="AnswerBand.None"/>: why the question was declined; otherwise <see cref="RolesQa.DeclineReason.None"/>.</summary>
+    public DeclineReason DeclineReason { get; init; }
+
+    /// <summary>True when the decline should offer "Ask a coach about this": a product how-to or a request for help.</summary>
+    public bool OffersAskACoach => DeclineReason is DeclineReason.HowTo or DeclineReason.AsksForHelp;
 }

@@ -41,6 +41,36 @@ public sealed class TextAnalysisTests
         Assert.Equal(expected, EditDistance.WithinOne(b, a));
     }
 
+    [Theory]
+    // one edit (insert, delete, substitute, swap) from five letters
+    [InlineData("mentr", "mentor", 1)]
+    [InlineData("learnr", "learner", 1)]
+    [InlineData("coahc", "coach", 1)]
+    [InlineData("leadr", "leader", 1)]
+    // two edits from eight letters, keeping the first letter
+    [InlineData("proffesional", "professional", 2)]
+    [InlineData("competencys", "competencies", 2)]
+    [InlineData("annotate", "innovate", null)]
+    [InlineData("instructonal", "instructional", 1)]
+    // two edits are too many below eight letters
+    [InlineData("ldaer", "leader", null)]
+    [InlineData("mntro", "mentor", null)]
+    // four letters: only lengthened, keeping the first letter
+    [InlineData("coch", "coach", 1)]
+    [InlineData("earn", "learn", null)]
+    [InlineData("hold", "old", null)]
+    [InlineData("form", "from", null)]
+    // shorter words never
+    [InlineData("rol", "role", null)]
+    public void Typos_are_one_edit_from_five_letters_and_two_from_eight(string typed, string candidate, int? expected) =>
+        Assert.Equal(expected, Typos.Distance(typed, candidate));
+
+    [Fact]
+    public void Phrases_end_at_punctuation_but_not_inside_hyphenated_words() =>
+        Assert.Equal(
+            ["Catalyst for Change", " Learner", " the long-term plan ", " a co-teacher"],
+            TextAnalyzer.Phrases("Catalyst for Change, Learner. the long-term plan - a co-teacher"));
+
     [Fact]
     public void Words_fold_case_apostrophes_hyphens_and_synonyms()
     {

@@ -8,14 +8,19 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 /// push real questions out), half in requests (a request is always for some role, and its
 /// specifics, "fractions", "Padlet", are rarely in the knowledge). <see cref="CoverageExponent"/> shapes how
 /// much coverage drives confidence: fully for questions, as a square root for requests, where the choice
-/// among a closed set of roles matters more than explaining every word.
+/// among a closed set of roles matters more than explaining every word. Beyond <see cref="FocusWords"/> words,
+/// the words a topic leaves unexplained count proportionally less towards coverage: a long question is mostly
+/// context around a few words that say what it is about. With <see cref="ListedWordsCount"/>, an everyday word
+/// that a topic lists in its request words ("try", "free", "start") keeps its full weight.
 /// </summary>
 internal sealed record FieldProfile(
     string Name,
     IReadOnlyDictionary<TopicField, double> Weights,
     IReadOnlyDictionary<TopicField, double> Coverage,
     double UnknownWordShare,
-    double CoverageExponent)
+    double CoverageExponent,
+    double FocusWords,
+    bool ListedWordsCount = false)
 {
     /// <summary>Length normalisation per field: long answers are damped more than short titles.</summary>
     public static double LengthNormalisation(TopicField field) => field switch
@@ -52,17 +57,18 @@ internal sealed record FieldProfile(
             [TopicField.Sections] = 0.4,
         },
         UnknownWordShare: 1.25,
-        CoverageExponent: 1.0);
+        CoverageExponent: 1.0,
+        FocusWords: 3);
 
-    /// <summary>Support requests: the roles' request words lead, then title and keywords; the answer helps a little.</summary>
+    /// <summary>Support requests: the roles' request words, titles and keywords alike, then the answer.</summary>
     public static FieldProfile Requests { get; } = new(
         "requests",
         new Dictionary<TopicField, double>
         {
             [TopicField.Title] = 2.0,
-            [TopicField.Keywords] = 1.0,
-            [TopicField.Requests] = 3.0,
-            [TopicField.Answer] = 0.5,
+            [TopicField.Keywords] = 2.0,
+            [TopicField.Requests] = 2.0,
+            [TopicField.Answer] = 1.0,
         },
         new Dictionary<TopicField, double>
         {
@@ -72,5 +78,7 @@ internal sealed record FieldProfile(
             [TopicField.Answer] = 0.5,
         },
         UnknownWordShare: 0.5,
-        CoverageExponent: 0.5);
+        CoverageExponent: 0.5,
+        FocusWords: double.PositiveInfinity,
+        ListedWordsCount: true);
 }

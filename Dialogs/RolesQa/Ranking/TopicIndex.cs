@@ -6,25 +6,25 @@ namespace CoachBot.Dialogs.RolesQa.Ranking;
 
 /// <summary>
 /// A BM25F index over a set of topics for one <see cref="FieldProfile"/>: stemmed words and adjacent word
-/// pairs, per-field weights and length normalisation, one-edit typo tolerance against the index vocabulary.
+/// pairs, per-field weights and length normalisation, typo tolerance (<see cref="Typos"/>) against the index vocabulary.
 /// Built once, immutable, safe to share between threads.
 /// </summary>
 internal sealed class TopicIndex
 {
     private const double K1 = 1.2;
 
-    /// <summary>A typo-corrected word counts this much of a correctly spelled one towards coverage.</summary>
-    private const double CorrectedCredit = 0.8;
-
     /// <summary>Question words people mistype ("wat", "wht", "hw"); an unknown short word one edit from these is dropped.</summary>
     private static readonly string[] QuestionWords =
-        ["what", "how", "why", "who", "where", "when", "which", "does", "about", "tell", "the", "and", "with", "this", "that", "there", "their", "have", "your", "role"];
+        ["what", "how", "why", "who", "where", "when", "which", "does", "about", "tell", "the", "and", "with", "this", "that", "there", "their", "have", "your", "role", "would", "could", "should"];
 
     private readonly KnowledgeTopic[] _topics;
     private readonly FrozenDictionary<string, Posting[]> _postings;
     private readonly FrozenDictionary<string, double> _idf;
     private readonly FrozenDictionary<string, string> _surfaceToStem;
     private readonly string[] _surfaceWords;
+    private readonly FrozenSet<string> _listedPairs;
+    private readonly FrozenSet<string> _requestTerms;
+    private readonly FrozenSet<string> _stems;
 
     public TopicIndex(IReadOnlyList<KnowledgeTopic> topics, FieldProfile profile)
     {
@@ -78,10 +78,14 @@ internal sealed class TopicIndex
         }
 
         _surfaceToStem = surface.ToFrozenDictionary(StringComparer.Ordinal);
+        _listedPairs = documents.SelectMany(d => d.ListedPairs).ToFrozenSet(StringComparer.Ordinal);
+        _requestTerms = documents.SelectMany(d => d.Counts.Keys).Where(k => k.Field == TopicField.Requests).Select(k => k.Term).ToFrozenSet(StringComparer.Ordinal);
+
         _surfaceWords = [.. surface.Keys
             .Where(word => word.Length >= 4 && !CommonWords.Everyday.Contains(word))
             .OrderBy(word => _idf[surface[word]])
             .ThenBy(word => word, StringComparer.Ordinal)];
+        _stems = _surfaceWords.Select(word => surface[word]).Where(stem => stem.Length >= Typos.OneEditLength).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<KnowledgeTopic> Topics => _topics;
@@ -95,10 +99,22 @@ internal sealed class TopicIndex
     public QueryTerm[] Parse(string text)
     {
         var terms = new List<QueryTerm>();
+        var bigrams = new List<QueryTerm>();
+        foreach (var phrase in TextAnalyzer.Phrases(text))
+        {
+            ParsePhrase(phrase, terms, bigrams);
+        }
+
+        terms.AddRange(bigrams);
+        return [.. terms];
+    }
+
+    private void ParsePhrase(string phrase, List<QueryTerm> terms, List<QueryTerm> bigrams)
+    {
         string? previous = null;
         var previousCommon = false;
-        var bigrams = new List<QueryTerm>();
-        foreach (var word in TextAnalyzer.Words(text))
+        var previousWeight = 0.0;
+        foreach (var word in TextAnalyzer.Words(phrase))
         {
             if (StopWords.Contains(word))
             {
@@ -110,32 +126,36 @@ internal sealed class TopicIndex
             {
                 if (!IsMistypedQuestionWord(word))
                 {
-                    var unknownWeight = CommonWords.Contains(word) ? CommonWords.MaxWeight : UnknownWeight;
-                    AddDistinct(terms, new QueryTerm(PorterStemmer.Stem(word), unknownWeight, Known: false, IsBigram: false, Corrected: false));
+                    var everyday = CommonWords.Contains(word);
+                    var unknownWeight = everyday ? CommonWords.MaxWeight : UnknownWeight;
+                    AddDistinct(terms, new QueryTerm(PorterStemmer.Stem(word), unknownWeight, Known: false, IsBigram: false, Corrected: false, everyday));
                 }
 
                 previous = null;
                 continue;
             }
 
-            var common = CommonWords.Contains(surface);
-            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight) : _idf[term];
+            // In routing, an everyday word a role lists as a request word ("try", "free", "start") is its evidence.
+            var common = CommonWords.Contains(surface) && !(Profile.ListedWordsCount && _requestTerms.Contains(term));
+            var weight = common ? Math.Min(_idf[term], CommonWords.MaxWeight)
+                : CommonWords.Attribution.Contains(surface) ? Math.Min(_idf[term], CommonWords.MaxAttributionWeight)
+                : _idf[term];
             AddDistinct(terms, new QueryTerm(term, weight, Known: true, IsBigram: false, corrected, common));
             if (previous is not null)
             {
+                // An everyday word pairs only in a phrase a topic lists ("keep learning", "take off"), never by chance.
                 var pair = Pair(previous, term);
-                if (_idf.TryGetValue(pair, out var idf) && !common && !previousCommon)
+                // A pair says no more than its two words together: "role of the tech coach" pairs generic words.
+                if (_idf.TryGetValue(pair, out var idf) && ((!common && !previousCommon) || _listedPairs.Contains(pair)))
                 {
-                    AddDistinct(bigrams, new QueryTerm(pair, idf, Known: true, IsBigram: true, Corrected: false));
+                    AddDistinct(bigrams, new QueryTerm(pair, Math.Min(idf, previousWeight + weight), Known: true, IsBigram: true, Corrected: false));
                 }
             }
 
             previous = term;
             previousCommon = common;
+            previousWeight = weight;
         }
-
-        terms.AddRange(bigrams);
-        return [.. terms];
     }
 
     /// <summary>Ranks the topics accepted by <paramref name="include"/> (all when null), best first.</summary>
@@ -163,24 +183,30 @@ internal sealed class TopicIndex
                 scores[posting.Doc] += term.Weight * posting.Tf * (K1 + 1) / (posting.Tf + K1);
                 if (term.IsBigram)
                 {
-                    bigramEvidence[posting.Doc] += term.Weight;
+                    bigramEvidence[posting.Doc] += term.Weight * posting.Coverage;
                 }
                 else
                 {
-                    evidence[posting.Doc] += term.Weight * posting.Coverage * (term.Corrected ? CorrectedCredit : 1);
+                    evidence[posting.Doc] += term.Weight * posting.Coverage;
                 }
             }
         }
 
         // A question made only of words the knowledge uses, at least one of them a topic word ("what does a
         // coach do?"), is in scope even when too generic to pin a topic: its support never drops below the floor.
-        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known);
+        var inDomain = query.Any(t => t.Known && !t.IsBigram && !t.Common) && query.All(t => t.Known || t.Common);
+
+        // In a long question most words are context ("I teach 7th grade science and ... what is that role
+        // called?"): beyond FocusWords words, what a topic leaves unexplained counts proportionally less.
+        var words = query.Count(t => !t.IsBigram);
+        var unexplainedShare = Math.Min(1.0, Profile.FocusWords / Math.Max(1.0, words));
         var ranked = new List<RankedTopic>(_topics.Length);
         for (var doc = 0; doc < _topics.Length; doc++)
         {
             if (scores[doc] > 0 && totalWeight > 0 && (include is null || include(_topics[doc])))
             {
-                var coverage = Math.Min(1.0, evidence[doc] / totalWeight);
+                var unexplained = Math.Max(0, totalWeight - evidence[doc]) * unexplainedShare;
+                var coverage = evidence[doc] <= 0 ? 0 : Math.Min(1.0, evidence[doc] / (evidence[doc] + unexplained));
                 var support = Math.Min(1.0, (evidence[doc] + bigramEvidence[doc]) / ConfidenceThresholds.FullEvidence);
                 var generic = inDomain && support < ConfidenceThresholds.InDomainSupportFloor;
                 if (generic)
@@ -216,24 +242,51 @@ internal sealed class TopicIndex
             return PorterStemmer.Stem(surface);
         }
 
-        if (word.Length < 4 || word.Any(char.IsDigit))
+        // An everyday word is a real word, not a slip: "stuff" is not "staff", "taxes" not "takes".
+        if (word.Length < Typos.MinLength || word.Any(char.IsDigit) || CommonWords.Contains(word))
         {
             return null;
         }
 
-        // _surfaceWords is ordered rarest-last by idf, so the most common indexed neighbour wins a tie.
-        // A four-letter word is only ever lengthened: "coch" → "coach", never "hold" → "old" or "book" → "took".
+        // The nearest indexed word wins; at the same distance one that keeps every typed letter ("learnr" →
+        // "learner", not "learn": dropping a letter is the commoner slip), then the most common one
+        // (_surfaceWords is ordered rarest-last by idf).
+        string? best = null;
+        var bestRank = int.MaxValue;
         foreach (var candidate in _surfaceWords)
         {
-            if ((word.Length > 4 || candidate.Length > word.Length) && EditDistance.WithinOne(word, candidate))
+            if (Typos.Distance(word, candidate) is not { } distance)
             {
-                corrected = true;
-                surface = candidate;
-                return _surfaceToStem[candidate];
+                continue;
+            }
+
+            var rank = (distance * 2) + (candidate.Length < word.Length ? 1 : 0);
+            if (rank < bestRank)
+            {
+                best = candidate;
+                bestRank = rank;
             }
         }
 
-        return null;
+        // "reprots" is two edits from "report" but its stem "reprot" one from the stem "report"
+        if (best is null)
+        {
+            var near = stem.Length >= Typos.OneEditLength && stem != word
+                ? _stems.FirstOrDefault(candidate => candidate[0] == stem[0] && Typos.Distance(stem, candidate) == 1)
+                : null;
+            if (near is null)
+            {
+                return null;
+            }
+
+            corrected = true;
+            surface = _surfaceWords.First(w => _surfaceToStem[w] == near);
+            return near;
+        }
+
+        corrected = true;
+        surface = best;
+        return _surfaceToStem[best];
     }
 
     private static bool IsMistypedQuestionWord(string word) =>
@@ -294,7 +347,18 @@ internal sealed class TopicIndex
 
         public Dictionary<string, string> Surface { get; } = new(StringComparer.Ordinal);
 
+        /// <summary>Word pairs of the title, alternates, keywords and request words: phrases the topic means.</summary>
+        public HashSet<string> ListedPairs { get; } = new(StringComparer.Ordinal);
+
         public void Add(TopicField field, string text)
+        {
+            foreach (var phrase in TextAnalyzer.Phrases(text))
+            {
+                AddPhrase(field, phrase);
+            }
+        }
+
+        private void AddPhrase(TopicField field, string text)
         {
             var words = TextAnalyzer.Words(text).Where(word => !StopWords.Contains(word)).ToList();
             // In a list of phrases a word counts once, and a word of a longer phrase counts only as its share
@@ -310,7 +374,12 @@ internal sealed class TopicIndex
                 Lengths[field] = Lengths.GetValueOrDefault(field) + 1;
                 if (previous is not null)
                 {
-                    Count(field, Pair(previous, term), isSet, 1.0);
+                    var pair = Pair(previous, term);
+                    Count(field, pair, isSet, 1.0);
+                    if (field is not (TopicField.Answer or TopicField.Sections))
+                    {
+                        ListedPairs.Add(pair);
+                    }
                 }
 
                 previous = term;

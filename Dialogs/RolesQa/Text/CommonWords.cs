@@ -44,7 +44,50 @@ internal static class CommonWords
         "particular", "special", "key", "major", "basic", "simple", "true", "false", "worst",
         "two", "three", "four", "five", "six", "eight", "nine", "plus", "minus", "numbers",
         "talk", "talking", "learnt", "go", "goes", "went",
+
+        // Verbs of saying, thinking and perceiving: the frame of a question, not its topic ("I was told the coach is
+        // supposed to...", "I've heard our coach described as...").
+        "tells", "told", "telling", "hears", "heard", "hearing", "sees", "saw", "seen", "seeing", "looks", "looked",
+        "watch", "watches", "watched", "notice", "noticed", "notices", "thinks", "thinking", "believes",
+        "believed", "wonder", "wonders", "wondered", "wondering", "guess", "guessed", "understand", "understands",
+        "understood", "realize", "realise", "realized", "realised", "remember", "remembered", "forget", "forgot",
+        "forgotten", "felt", "feeling", "suppose", "supposed", "supposedly", "mention", "mentions", "mentioned",
+        "suggest", "suggests", "suggested", "suggesting", "claim", "claims", "claimed", "argue", "argues", "argued",
+        "call", "calls", "calling", "described", "describes",
+
+        // Everyday verbs of doing that say nothing about which coaching role is meant.
+        "handle", "handles", "handled", "handling", "deal", "deals", "dealt", "dealing", "cover", "covers", "covered",
+        "covering", "fit", "fits", "fitted", "fitting", "sit", "sits", "sat", "sitting", "stand", "stands", "stood",
+        "spend", "spends", "spent", "spending", "send", "sends", "sent", "sending", "carry", "carries", "carried",
+        "carrying", "appear", "appears", "appeared", "stop", "stops", "stopped", "stopping", "ended", "finish",
+        "finishes", "finished", "started", "starting", "began", "begun", "tried", "tries", "wish", "wishes", "wished",
+        "hope", "hopes", "hoped", "hoping", "love", "loves", "loved", "liked", "prefer", "prefers", "preferred",
+        "lets", "relate", "relates", "relating", "count", "counts", "counted", "counting", "pick", "picks",
+        "picked", "choose", "chooses", "chose", "cut", "cuts", "apply", "applies", "applied", "applying",
+        "check", "checks", "checked", "checking", "mind", "care", "cares", "cared", "worry", "worries", "worried",
+        "bother", "happens", "gotten", "gone", "leave", "leaves", "left", "leaving",
+
+        // Everyday adjectives and adverbs.
+        "official", "officially", "similar", "similarly", "pretty", "comfortable", "uncomfortable", "surprised",
+        "surprising", "surprise", "honest", "honestly", "literal", "literally", "entire", "entirely", "ordinary",
+        "normal", "obvious", "obviously", "wrong", "correct", "correctly", "exact", "proper", "properly", "recent",
+        "recently", "later", "soon", "together", "alone", "back", "down", "anyway", "somehow", "somewhat", "nobody",
+        "anybody", "weekly", "daily", "monthly", "total", "totally", "fully", "partly", "mostly", "nearly", "hardly",
+        "barely", "truly", "unlikely", "unsure", "confused", "confusing", "interesting", "curious", "busy", "story",
+        "piece", "pieces", "kinds", "longer",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool Contains(string word) => Everyday.Contains(word) || SchoolLife.Contains(word);
+
+    /// <summary>
+    /// The most a word that names the article, its author or its sources can weigh: questions use them to
+    /// attribute ("does the article think…", "what would Jean Tower remove…") more often than to ask about them.
+    /// </summary>
+    public const double MaxAttributionWeight = 1.0;
+
+    /// <summary>Words that name the article, its author and its sources.</summary>
+    public static readonly FrozenSet<string> Attribution = new[]
+    {
+        "article", "articles", "blog", "post", "posts", "framework", "jean", "tower", "maggie", "hos", "mcgrane",
+    }.ToFrozenSet(StringComparer.Ordinal);
 }

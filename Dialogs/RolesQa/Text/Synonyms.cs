@@ -34,6 +34,7 @@ internal static class Synonyms
         ["educators"] = ["teachers"],
         ["educator"] = ["teacher"],
         ["colleagues"] = ["teachers"],
+        ["colleague"] = ["teacher"],
         ["faculty"] = ["staff"],
         ["organise"] = ["organize"],
         ["organisation"] = ["organization"],
@@ -55,5 +56,14 @@ internal static class Synonyms
         ["eliminated"] = ["dropped"],
         ["deleted"] = ["removed"],
         ["single"] = ["one"],
+
+        // irregular forms the stemmer cannot join to their verb
+        ["taken"] = ["take"],
+        ["took"] = ["take"],
+        ["given"] = ["give"],
+        ["gave"] = ["give"],
+        ["chosen"] = ["choose"],
+        ["grew"] = ["grow"],
+        ["grown"] = ["grow"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 }

@@ -40,6 +40,42 @@ internal static class TextAnalyzer
         return words;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> cut where a phrase ends (sentence and clause punctuation, brackets, quotes, list
+    /// bullets, spaced dashes): neighbouring words form a pair only within one phrase, so "…and Catalyst for
+    /// Change. The learner role…" never pairs "change" with "learner". Hyphens inside words do not cut.
+    /// </summary>
+    public static IEnumerable<string> Phrases(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var breaks = c is '.' or ',' or ';' or ':' or '!' or '?' or '(' or ')' or '[' or ']' or '"' or '\u201C' or '\u201D'
+                or '\n' or '\r' or '\u2022' or '*' or '\u2013' or '\u2014' or '+' or '&' or '/'
+                || (c == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1]) || i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
+            if (breaks)
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
     /// <summary>The stemmed terms of <paramref name="text"/> (stop words dropped), in order.</summary>
     public static List<string> Terms(string? text)
     {
