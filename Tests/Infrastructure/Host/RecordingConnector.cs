@@ -28,6 +28,9 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversation ids whose sends answer 403 (user blocked or uninstalled the app).</summary>
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
+    /// <summary>People (by <c>29:</c> id) Teams will not open a 1:1 chat with: 403 on create (CoachBot not installed for them).</summary>
+    public ConcurrentDictionary<string, bool> WithoutTheApp { get; } = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
@@ -45,6 +48,11 @@ public sealed class RecordingConnector : HttpMessageHandler
         {
             var parameters = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.ConversationParameters)!;
             var user = parameters.Members.FirstOrDefault()?.Id ?? "unknown";
+            if (WithoutTheApp.ContainsKey(user))
+            {
+                return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"The bot is not installed for the user"}}""");
+            }
+
             return Json(HttpStatusCode.Created, $$"""{"id":"a:personal-{{user}}"}""");
         }
 
