@@ -1,8 +1,10 @@
+using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
+using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Help;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
@@ -27,6 +29,7 @@ public static class CoachBotFeatures
             new RolesQaFeature(environment.ContentRootPath),
             new SettingsFeature(),
             new RosterFeature(),
+            new CoverageFeature(),
         ];
     }
 
@@ -37,5 +40,6 @@ public static class CoachBotFeatures
         new OutboundStorageModule(),
         new JobsStorageModule(),
         new RosterStorageModule(),
+        new CoverageStorageArea(),
     ];
 }

@@ -48,6 +48,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<ConversationDirectory>();
         services.TryAddSingleton<IConversationDirectory>(sp => sp.GetRequiredService<ConversationDirectory>());
         services.TryAddSingleton<IInboundActivityRecorder>(sp => sp.GetRequiredService<ConversationDirectory>());
+        services.TryAddSingleton<IPeopleDirectory>(sp => sp.GetRequiredService<ConversationDirectory>());
 
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<ActivitySender>();
