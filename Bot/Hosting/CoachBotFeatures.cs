@@ -1,11 +1,13 @@
 using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Outbound;
+using CoachBot.Bot.Requests;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.Requests;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
@@ -30,6 +32,7 @@ public static class CoachBotFeatures
             new SettingsFeature(),
             new RosterFeature(),
             new CoverageFeature(),
+            new RequestsFeature(),
         ];
     }
 
@@ -41,5 +44,6 @@ public static class CoachBotFeatures
         new JobsStorageModule(),
         new RosterStorageModule(),
         new CoverageStorageArea(),
+        new RequestsStorageArea(),
     ];
 }

@@ -93,6 +93,16 @@ public sealed class SchoolWorld : IDisposable
         }
     }
 
+    /// <summary>Sets a coach's coverage directly (the coverage form is tested on its own).</summary>
+    public Task CoverAsync(ChatUser coach, string roleIds, params string[] schools) =>
+        Get<CoachBot.Dialogs.Features.Coverage.ICoverageStore>().SaveAsync(
+            new CoachBot.Dialogs.Features.Coverage.CoachCoverage(coach.AadObjectId, roleIds.Split(','), schools, Admin.AadObjectId, Time.GetUtcNow()),
+            TestContext.Current.CancellationToken);
+
+    /// <summary>The teacher's newest request (tests read its id from here, as a teacher reads it off the card).</summary>
+    public async Task<CoachBot.Dialogs.Features.Requests.SupportRequest> LatestRequestAsync(ChatUser teacher) =>
+        (await Get<CoachBot.Dialogs.Features.Requests.IRequestStore>().ListByTeacherAsync(teacher.AadObjectId, 1, TestContext.Current.CancellationToken))[0];
+
     /// <summary>A person writes to CoachBot once in their personal chat, so CoachBot knows where they are.</summary>
     public async Task SayHelloAsync(ChatUser user) => await Chat(user).Send("hello");
 

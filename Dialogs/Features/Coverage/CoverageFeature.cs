@@ -25,7 +25,7 @@ public sealed class CoverageFeature : IFeature
             .Store<ICoverageStore>()
             .Welcome(new WelcomeLine("keep track of which roles and schools you cover, so teachers' requests reach you", CoachingRoles.CoachName))
             .Command<MyCoverageCommand>(new CommandInfo(
-                "my coverage", "the roles and schools you cover: requests for them come to you (a form, sent privately)", CoachingRoles.CoachName, IsPrivate: true,
+                "my coverage", "the roles and schools you cover: requests for them come to you (a form)", CoachingRoles.CoachName, IsPrivate: true,
                 Aliases: ["set my coverage"]))
             .Command<CoverageCommand>(new CommandInfo(CoverageCommand.Name, null, IsPrivate: true, Usage: "coverage @Name"))
             .Help(new HelpLine("coverage @Name", "set the roles and schools a coach covers (a form, sent privately)", CoachingRoles.LeadCoachName))

@@ -28,6 +28,12 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversation ids whose sends answer 403 (user blocked or uninstalled the app).</summary>
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
+    /// <summary>
+    /// Conversation ids whose next sends answer 429 with <c>Retry-After: 60</c> (the value: how many more times), so CoachBot
+    /// queues them in its outbox.
+    /// </summary>
+    public ConcurrentDictionary<string, int> Throttled { get; } = new();
+
     /// <summary>People (by <c>29:</c> id) Teams will not open a 1:1 chat with: 403 on create (CoachBot not installed for them).</summary>
     public ConcurrentDictionary<string, bool> WithoutTheApp { get; } = new();
 
@@ -57,6 +63,14 @@ public sealed class RecordingConnector : HttpMessageHandler
         }
 
         var conversationId = Uri.UnescapeDataString(segments[0]);
+        if (request.Method == HttpMethod.Post && Throttled.TryGetValue(conversationId, out var left) && left > 0)
+        {
+            Throttled[conversationId] = left - 1;
+            var throttled = Json(HttpStatusCode.TooManyRequests, """{"error":{"code":"TooManyRequests","message":"slow down"}}""");
+            throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(60));
+            return throttled;
+        }
+
         if (Blocked.ContainsKey(conversationId))
         {
             return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
