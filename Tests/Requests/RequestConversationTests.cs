@@ -402,6 +402,84 @@ public sealed class RequestConversationTests : IDisposable
             .ExpectTo(SchoolWorld.Teacher, text => Assert.Contains("to 1 coach who covers Resource Provider.", text.Text, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ACopyThatWaitedInTheOutbox_ReportsItsIdWhenSent_AndIsThenUpdatedLikeTheOthers()
+    {
+        await _world.GrantAsync("coach", SchoolWorld.Coach, SchoolWorld.NewCoach);
+        await _world.CoverAsync(SchoolWorld.Coach, Resources, Lincoln);
+        await _world.CoverAsync(SchoolWorld.NewCoach, Resources, Lincoln);
+        await _world.SayHelloAsync(SchoolWorld.NewCoach);
+        _world.Connector.Throttled[ChatPlace.Personal(SchoolWorld.NewCoach).ConversationId] = 1; // Teams says "wait 60 s" once
+
+        await _world.Chat(SchoolWorld.Teacher)
+            .Send("request support").ExpectCard(RequestFormCard.Kind)
+            .Execute(RequestFormPayload.VerbName, Form()).ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind)
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.Coach, card => Assert.Equal(CoachRequestCard.Kind, card.CardKind))
+            .ExpectTo(SchoolWorld.Teacher, text => Assert.Contains("to 2 coaches", text.Text, StringComparison.Ordinal))
+            .ExpectNoMoreReplies()
+            .As(SchoolWorld.Coach).In(ChatPlace.Personal(SchoolWorld.Coach))
+            .Execute(RequestClaimPayload.VerbName).ExpectInvokeCard(CoachRequestCard.Kind).ExpectCardUpdated(CoachRequestCard.Kind)
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.Teacher, card => Assert.Equal(RequestClaimedCard.Kind, card.CardKind))
+            .ExpectNoMoreReplies()
+            .Then(_world.DrainOutbox(TimeSpan.FromSeconds(61)))
+            .ExpectTo(SchoolWorld.NewCoach, late =>
+            {
+                Assert.False(late.IsUpdate);
+                CardAssert.Contains(late, Padlet);
+            })
+            .ExpectNoMoreReplies()
+            .RunJobs(_world, TimeSpan.FromSeconds(61))
+            .ExpectTo(SchoolWorld.NewCoach, updated =>
+            {
+                Assert.True(updated.IsUpdate);
+                CardAssert.Contains(updated, "Claimed by Bob Brown");
+            })
+            .ExpectNoMoreReplies();
+
+        var request = await _world.LatestRequestAsync(SchoolWorld.Teacher);
+        var late = await _world.Get<IRequestCopyStore>().FindAsync(request.Id, SchoolWorld.NewCoach.AadObjectId, Ct);
+        Assert.Equal((CopyDelivery.Sent, CopyView.ClaimedByOther), (late!.Delivery, late.Shown));
+        Assert.NotNull(late.ActivityId);
+    }
+
+    [Fact]
+    public async Task InAGroupChat_TheFormAndEveryPrivateOutputGoOneToOne_TheGroupSeesOnlyTheNotice()
+    {
+        var group = ChatPlace.GroupChat("grade5-team");
+        const string Notice = "I've sent you a private message.";
+
+        await _world.Chat(SchoolWorld.Teacher, group)
+            .Send("request support").ExpectPrivate(form => Assert.Equal(RequestFormCard.Kind, form.CardKind)).ExpectText(Notice).ExpectNoMoreReplies()
+            .Send("my school")
+            .ExpectPrivate(stopped => Assert.Equal("I've stopped your request for support so we can do this instead.", stopped.Text))
+            .ExpectText(Notice)
+            .ExpectPrivate(text => Assert.Equal("You haven't said which school you teach at yet.", text.Text))
+            .ExpectPrivate(form => Assert.Equal("school.form", form.CardKind))
+            .ExpectNoMoreReplies()
+            .Send("What does a data coach do?").ExpectCard(RoleAnswerCard.Kind)
+            .Execute(SupportAskPayload.VerbName).ExpectInvokeMessage("I've sent you the request form in our personal chat.")
+            .ExpectPrivate(stopped => Assert.Contains("I've stopped choosing your school", stopped.Text, StringComparison.Ordinal))
+            .ExpectText(Notice)
+            .ExpectPrivate(form =>
+            {
+                Assert.Equal(RequestFormCard.Kind, form.CardKind);
+                Assert.Equal("What does a data coach do?", CardInputs.ValueOf(form, RequestFormCard.NeedInput));
+                Assert.Equal(TopicIds.DataCoach, CardInputs.ValueOf(form, RequestFormCard.RoleInput));
+            })
+            .ExpectNoMoreReplies()
+            .In(ChatPlace.Personal(SchoolWorld.Teacher))
+            .Execute(RequestFormPayload.VerbName, Form(need: "Reading our reading-test dashboards", role: TopicIds.DataCoach))
+            .ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind).ExpectNoMoreReplies()
+            .In(group)
+            .Send("my requests").ExpectPrivate(list => CardAssert.Contains(list, "Reading our reading-test dashboards")).ExpectText(Notice).ExpectNoMoreReplies()
+            .Send("cancel request R-ZZZZZZ").ExpectPrivate(text => Assert.StartsWith("I couldn't find request R-ZZZZZZ", text.Text, StringComparison.Ordinal)).ExpectText(Notice)
+            .ExpectNoMoreReplies();
+
+        Assert.DoesNotContain(_world.Connector.Sent, sent => sent.ConversationId == group.ConversationId);
+    }
+
     private async Task SubmitAndRouteAsync()
     {
         await _world.Chat(SchoolWorld.Teacher)

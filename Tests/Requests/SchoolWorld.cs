@@ -69,6 +69,9 @@ public sealed class SchoolWorld : IDisposable
 
     public IChatDriver Driver { get; }
 
+    /// <summary>The real host, when the world runs over HTTP.</summary>
+    public CoachBotFactory? Factory => _factory;
+
     public RecordingConnector Connector { get; }
 
     public IServiceProvider Services { get; }
@@ -144,6 +147,23 @@ public sealed class SchoolWorld : IDisposable
         }
 
         session.RecordSent("jobs ran", sent);
+    };
+
+    /// <summary>Delivers what waits in the outbox and is due <paramref name="later"/> after the host's time, and records what went out.</summary>
+    public Func<ChatSession, Task> DrainOutbox(TimeSpan later) => async session =>
+    {
+        while (Connector.Sent.TryDequeue(out _))
+        {
+        }
+
+        await Get<CoachBot.Bot.Outbound.OutboxDispatcher>().DrainDueAsync(Time.GetUtcNow() + later, TestContext.Current.CancellationToken);
+        var sent = new List<ChatReply>();
+        while (Connector.Sent.TryDequeue(out var activity))
+        {
+            sent.Add(HttpChatDriver.ToReply(activity));
+        }
+
+        session.RecordSent("outbox delivered", sent);
     };
 
     public void Dispose()
