@@ -33,6 +33,7 @@ public static class CoachBotFeatures
             new RosterFeature(),
             new CoverageFeature(),
             new RequestsFeature(),
+            new DevelopmentSeedFeature(),
         ];
     }
 
