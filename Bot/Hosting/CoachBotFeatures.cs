@@ -29,10 +29,10 @@ public static class CoachBotFeatures
         [
             new HelpFeature(),
             new RolesQaFeature(environment.ContentRootPath),
+            new RequestsFeature(),
             new SettingsFeature(),
             new RosterFeature(),
             new CoverageFeature(),
-            new RequestsFeature(),
             new DevelopmentSeedFeature(),
         ];
     }

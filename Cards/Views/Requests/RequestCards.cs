@@ -84,15 +84,15 @@ public static class CoachRequestCard
         {
             CoachCopyView.ClaimedByYou => (
                 $"You claimed request {request.Id}",
-                $"✅ You claimed this. {request.TeacherName} has been told you'll help: message them in Teams to agree on a time.",
+                $"You claimed this. {request.TeacherName} has been told you'll help: message them in Teams to agree on a time.",
                 $"You claimed request {request.Id} from {request.TeacherName}"),
             CoachCopyView.ClaimedByOther => (
                 $"Request {request.Id} claimed",
-                $"✔ Claimed by {model.ClaimedBy ?? "another coach"}. Nothing to do here.",
+                $"Claimed by {model.ClaimedBy ?? "another coach"}. Nothing to do here.",
                 $"Request {request.Id} was claimed by {model.ClaimedBy ?? "another coach"}"),
             CoachCopyView.Cancelled => (
                 $"Request {request.Id} cancelled",
-                "✖ Cancelled by the teacher. Nothing to do here.",
+                "Cancelled by the teacher. Nothing to do here.",
                 $"Request {request.Id} was cancelled by the teacher"),
             _ => (
                 $"Support request {request.Id}",
