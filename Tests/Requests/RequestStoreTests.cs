@@ -99,6 +99,25 @@ public sealed class RequestStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ADatabaseFromBeforeRequests_MovesForward_KeepingItsRoster()
+    {
+        await using var old = await TempDatabase.CreateAsync(
+            new CoachBot.Bot.Storage.CoreStorageModule(), new CoachBot.Bot.Outbound.OutboundStorageModule(),
+            new CoachBot.Bot.Scheduling.JobsStorageModule(), new CoachBot.Bot.School.RosterStorageModule());
+        var roster = new CoachBot.Bot.School.SqliteRosterStore(old.Database);
+        await roster.GrantAsync(new CoachBot.Dialogs.School.RosterMember("c0ac0ac0-0000-4000-8000-000000000001", "29:bob", "Bob"), CoachBot.Dialogs.School.CoachingRole.Coach, Teacher, Now, Ct);
+
+        await old.MigrateAsync([.. CoachBot.Bot.Hosting.CoachBotFeatures.StorageAreas()]);
+
+        Assert.NotNull(await roster.FindAsync("c0ac0ac0-0000-4000-8000-000000000001", Ct));
+        var created = await new SqliteRequestStore(old.Database).CreateAsync(New("form-after-upgrade"), Ct);
+        Assert.Equal(RequestStatus.Open, created.Status);
+        await using var connection = await old.Database.OpenAsync(Ct);
+        Assert.Equal(1, await CoachBot.Bot.Storage.DatabaseMigrator.GetVersionAsync(connection, "requests", Ct));
+        Assert.Equal(1, await CoachBot.Bot.Storage.DatabaseMigrator.GetVersionAsync(connection, "coverage", Ct));
+    }
+
+    [Fact]
     public async Task Coverage_IsReplacedAsAWhole_AndKeptPerCoach()
     {
         var coverage = new SqliteCoverageStore(_database.Database);

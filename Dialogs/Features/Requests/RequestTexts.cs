@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace CoachBot.Dialogs.Features.Requests;
 
 /// <summary>What CoachBot says about support requests (Markdown for messages; plain for invoke banners, which show none).</summary>
@@ -23,10 +25,11 @@ public static class RequestTexts
     public const string WhichRequest =
         "Which request? Give its id, for example **cancel request R-7K3Q9X**. Type **my requests** to see yours, each with a Cancel button.";
 
-    public static string NeedTooLong(int length) =>
-        $"That's {length:N0} characters; please keep the need to {MaxNeedLength:N0} or fewer. What you typed is still in the form.";
+    public static string NeedTooLong(int length) => string.Create(
+        CultureInfo.InvariantCulture, $"That's {length:N0} characters; please keep the need to {MaxNeedLength:N0} or fewer. What you typed is still in the form.");
 
-    public static string FieldTooLong(string field, int max) => $"Please keep \"{field}\" to {max:N0} characters or fewer.";
+    public static string FieldTooLong(string field, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"Please keep \"{field}\" to {max:N0} characters or fewer.");
 
     /// <summary>The answer for an id that does not exist and for someone else's request alike, so neither gives anything away.</summary>
     public static string NotFound(string shownId) => $"I couldn't find request {shownId}. Type my requests to see yours.";

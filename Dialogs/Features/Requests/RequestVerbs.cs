@@ -60,7 +60,7 @@ public sealed partial class RequestClaimVerb(
             request = claim.Request ?? request;
             if (claim.Won)
             {
-                await WonAsync(context, action, read.CardId!, request, presser, cancellationToken);
+                await WonAsync(context, action, read.CardId!, request, copy, cancellationToken);
                 return;
             }
         }
@@ -73,16 +73,20 @@ public sealed partial class RequestClaimVerb(
         });
     }
 
-    private async Task WonAsync(DialogContext context, CardActionInput action, string cardId, SupportRequest request, string presser, CancellationToken cancellationToken)
+    private async Task WonAsync(DialogContext context, CardActionInput action, string cardId, SupportRequest request, RequestCopy copy, CancellationToken cancellationToken)
     {
-        Log.Claimed(logger, request.Id, presser);
+        Log.Claimed(logger, request.Id, copy.RecipientAadObjectId);
         if (action.IsInvoke)
         {
             var mine = CoachRequestCard.Create(
                 new CoachRequestModel(views.Card(request, context.Input.TimeZone, context.Input.Culture), CoachCopyView.ClaimedByYou, request.ClaimedBy?.NameForReplies, true, null, []),
                 cardId);
             context.SetInvokeReply(new InvokeReply.ReplaceCard(mine));
-            await copies.MarkShownAsync(request.Id, presser, CopyView.ClaimedByYou, time.GetUtcNow(), cancellationToken);
+            if (cardId == copy.CardId)
+            {
+                // The pressed card is the copy itself (not one shown again by "request R-…"): the invoke answer updated it.
+                await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, CopyView.ClaimedByYou, time.GetUtcNow(), cancellationToken);
+            }
         }
         else
         {
