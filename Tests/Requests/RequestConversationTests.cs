@@ -480,6 +480,31 @@ public sealed class RequestConversationTests : IDisposable
         Assert.DoesNotContain(_world.Connector.Sent, sent => sent.ConversationId == group.ConversationId);
     }
 
+    [Fact]
+    public async Task FromAnOlderClient_ActionSubmit_WorksTheSameWay_AndTheJobUpdatesTheClaimersCopy()
+    {
+        await _world.GrantAsync("coach", SchoolWorld.Coach);
+        await _world.CoverAsync(SchoolWorld.Coach, Resources, Lincoln);
+
+        await _world.Chat(SchoolWorld.Teacher)
+            .Send("request support").ExpectCard(RequestFormCard.Kind)
+            .Submit(RequestFormPayload.VerbName, Form())
+            .ExpectText(text => text.StartsWith("Sent: request R-", StringComparison.Ordinal), "the confirmation with the request's id")
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.Coach).ExpectTo(SchoolWorld.Teacher)
+            .As(SchoolWorld.Coach).In(ChatPlace.Personal(SchoolWorld.Coach))
+            .Submit(RequestClaimPayload.VerbName)
+            .ExpectText(text => text.StartsWith("You claimed request R-", StringComparison.Ordinal), "the claim confirmed")
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.Teacher, told => Assert.Equal(RequestClaimedCard.Kind, told.CardKind))
+            .ExpectTo(SchoolWorld.Coach, mine =>
+            {
+                Assert.True(mine.IsUpdate);
+                CardAssert.Contains(mine, "You claimed this");
+            })
+            .ExpectNoMoreReplies();
+    }
+
     private async Task SubmitAndRouteAsync()
     {
         await _world.Chat(SchoolWorld.Teacher)

@@ -42,9 +42,6 @@ public sealed class Schools(IOptions<SchoolOptions> options)
         _ => Find(remembered) is { } name && name.Equals(remembered?.Trim(), StringComparison.OrdinalIgnoreCase) ? name : null,
     };
 
-    /// <summary>A school as people read it ("your school" for the only, unnamed one).</summary>
-    public static string Display(string school) => string.IsNullOrEmpty(school) ? "your school" : school;
-
     private static string Simplify(string? text) =>
         new([.. (text ?? "").ToUpperInvariant().Where(char.IsLetterOrDigit)]);
 }
