@@ -1,9 +1,13 @@
+using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Outbound;
+using CoachBot.Bot.Requests;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
+using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.Requests;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
@@ -25,8 +29,11 @@ public static class CoachBotFeatures
         [
             new HelpFeature(),
             new RolesQaFeature(environment.ContentRootPath),
+            new RequestsFeature(),
             new SettingsFeature(),
             new RosterFeature(),
+            new CoverageFeature(),
+            new DevelopmentSeedFeature(),
         ];
     }
 
@@ -37,5 +44,7 @@ public static class CoachBotFeatures
         new OutboundStorageModule(),
         new JobsStorageModule(),
         new RosterStorageModule(),
+        new CoverageStorageArea(),
+        new RequestsStorageArea(),
     ];
 }

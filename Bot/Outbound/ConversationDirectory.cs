@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Bot.Protocol.Connector;
+using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Bot.Outbound;
@@ -14,7 +16,7 @@ public sealed partial class ConversationDirectory(
     IConversationDirectoryStore store,
     TrustedServiceUrls trust,
     TimeProvider timeProvider,
-    ILogger<ConversationDirectory> logger) : IConversationDirectory
+    ILogger<ConversationDirectory> logger) : IConversationDirectory, IPeopleDirectory
 {
     // Every activity of a conversation carries the same conversation and sender, and rewriting the same two rows
     // on every turn was a commit per turn. What this process last wrote per conversation is remembered, and an
@@ -150,6 +152,26 @@ public sealed partial class ConversationDirectory(
         Forget();
     }
 
+    /// <summary>
+    /// A person @mentioned in a conversation CoachBot knows (a roster grant): their Teams id, with that conversation's
+    /// tenant, service URL and bot id, so a 1:1 chat can be created for them. Someone already known keeps their personal
+    /// chat; someone marked unreachable stays so until they write.
+    /// </summary>
+    public async Task RememberMentionedAsync(string conversationId, MentionedUser person, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(person);
+        if (string.IsNullOrWhiteSpace(person.AadObjectId) || string.IsNullOrWhiteSpace(person.Id)
+            || await store.FindConversationAsync(conversationId, cancellationToken) is not { Active: true } conversation)
+        {
+            return;
+        }
+
+        var seen = new SeenPerson(NormalizeObjectId(person.AadObjectId), person.Id.Trim(), NullIfBlank(person.Name), null, null, null, Activate: false);
+        await store.RecordInboundAsync(conversation with { UpdatedAt = timeProvider.GetUtcNow() }, [seen], cancellationToken);
+        Log.MentionRemembered(logger);
+    }
+
     public Task<ConversationRecord?> FindConversationAsync(string conversationId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(conversationId);
@@ -208,5 +230,8 @@ public sealed partial class ConversationDirectory(
 
         [LoggerMessage(EventId = 3202, Level = LogLevel.Information, Message = "A conversation was marked inactive")]
         public static partial void ConversationInactive(ILogger logger);
+
+        [LoggerMessage(EventId = 3203, Level = LogLevel.Information, Message = "A person mentioned in a roster change was recorded for 1:1 messages")]
+        public static partial void MentionRemembered(ILogger logger);
     }
 }

@@ -12,7 +12,8 @@ public static class OutboundServiceCollectionExtensions
     /// Registers everything outbound: the Connector client and its HTTP clients, bot tokens (MSAL), the rate
     /// budget, retries, who-is-where (<see cref="IConversationDirectory"/>, also as
     /// <see cref="IInboundActivityRecorder"/>), trusted serviceUrls, <see cref="IActivitySender"/>,
-    /// <see cref="IReplySender"/>, the outbox and its worker, and <see cref="IProactiveMessenger"/>. Binds and validates
+    /// <see cref="IReplySender"/>, the outbox and its worker, and <see cref="IProactiveMessenger"/> (also as
+    /// <see cref="IPersonalChats"/>). Binds and validates
     /// <see cref="OutboundOptions"/> (section <c>Outbound</c>). Expects the <c>outbound</c> storage area's stores
     /// (<see cref="IConversationDirectoryStore"/>, <see cref="IOutboxStore"/>, <see cref="ITrustedHostStore"/>),
     /// <c>IOptions&lt;BotOptions&gt;</c> and an <c>IMessageActivityFactory</c> from the host.
@@ -47,6 +48,7 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<ConversationDirectory>();
         services.TryAddSingleton<IConversationDirectory>(sp => sp.GetRequiredService<ConversationDirectory>());
         services.TryAddSingleton<IInboundActivityRecorder>(sp => sp.GetRequiredService<ConversationDirectory>());
+        services.TryAddSingleton<IPeopleDirectory>(sp => sp.GetRequiredService<ConversationDirectory>());
 
         services.TryAddSingleton<Outbox>();
         services.TryAddSingleton<ActivitySender>();
@@ -55,7 +57,9 @@ public static class OutboundServiceCollectionExtensions
         services.TryAddSingleton<OutboxDispatcher>();
         services.AddHostedService<OutboxWorker>();
 
-        services.TryAddSingleton<IProactiveMessenger, ProactiveMessenger>();
+        services.TryAddSingleton<ProactiveMessenger>();
+        services.TryAddSingleton<IProactiveMessenger>(sp => sp.GetRequiredService<ProactiveMessenger>());
+        services.TryAddSingleton<IPersonalChats>(sp => sp.GetRequiredService<ProactiveMessenger>());
         return services;
     }
 }

@@ -12,7 +12,8 @@ namespace CoachBot.Bot.Outbound;
 /// personal chat, or by creating it first (<c>POST v3/conversations</c> with their <c>29:</c> id, the tenant and
 /// the bot id, then sending the card, so the returned activity id can update it later; §3.3) — or any known
 /// conversation, or updates a message sent earlier. A user who cannot be reached (unknown, app not installed,
-/// blocked: 403/404) gets <c>NotReachable</c> and is not tried again until they write again.
+/// blocked: 403/404) gets <c>NotReachable</c> and is not tried again until they write again. As <see cref="IPersonalChats"/> it
+/// finds or opens that personal chat without sending anything.
 /// </summary>
 public sealed partial class ProactiveMessenger(
     IConversationDirectory directory,
@@ -23,42 +24,50 @@ public sealed partial class ProactiveMessenger(
     IOptions<BotOptions> botOptions,
     IOptions<OutboundOptions> outboundOptions,
     TimeProvider timeProvider,
-    ILogger<ProactiveMessenger> logger) : IProactiveMessenger
+    ILogger<ProactiveMessenger> logger) : IProactiveMessenger, IPersonalChats
 {
     public async Task<SendOutcome> SendToUserAsync(string aadObjectId, MessageContent content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var (conversation, problem) = await FindOrCreatePersonalConversationAsync(aadObjectId, cancellationToken);
+        return conversation is null
+            ? problem!
+            : await sender.SendAsync(TargetOf(conversation), activityFactory.Create(content), SendMode.Proactive, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<string?> FindOrCreateAsync(string aadObjectId, CancellationToken cancellationToken) =>
+        (await FindOrCreatePersonalConversationAsync(aadObjectId, cancellationToken)).Conversation?.ConversationId;
+
+    /// <summary>The user's active personal conversation, created in Teams when there is none; else why not.</summary>
+    private async Task<(ConversationRecord? Conversation, SendOutcome? Problem)> FindOrCreatePersonalConversationAsync(string aadObjectId, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(aadObjectId))
         {
-            return new SendOutcome.Failed("no Entra object id given for the user");
+            return (null, new SendOutcome.Failed("no Entra object id given for the user"));
         }
 
         var user = await directory.FindUserAsync(aadObjectId, cancellationToken);
         if (user is null)
         {
-            return new SendOutcome.NotReachable("CoachBot has not seen this user in Teams yet, so it has no way to message them");
+            return (null, new SendOutcome.NotReachable("CoachBot has not seen this user in Teams yet, so it has no way to message them"));
         }
 
         if (!user.Active)
         {
-            return new SendOutcome.NotReachable("this user blocked CoachBot or removed the app; CoachBot waits until they write to it again");
+            return (null, new SendOutcome.NotReachable("this user blocked CoachBot or removed the app; CoachBot waits until they write to it again"));
         }
 
         var conversation = user.PersonalConversationId is { } personalId
             ? await directory.FindConversationAsync(personalId, cancellationToken)
             : null;
-        if (conversation is not { Active: true })
+        if (conversation is { Active: true })
         {
-            var created = await CreatePersonalConversationAsync(user, cancellationToken);
-            if (created.Outcome is { } failure)
-            {
-                return failure;
-            }
-
-            conversation = created.Conversation!;
+            return (conversation, null);
         }
 
-        return await sender.SendAsync(TargetOf(conversation), activityFactory.Create(content), SendMode.Proactive, cancellationToken);
+        var created = await CreatePersonalConversationAsync(user, cancellationToken);
+        return created.Outcome is { } failure ? (null, failure) : (created.Conversation!, null);
     }
 
     public async Task<SendOutcome> SendToConversationAsync(string conversationId, MessageContent content, CancellationToken cancellationToken)

@@ -21,14 +21,25 @@ public abstract record FormSubmitResult
 /// A waterfall step that sends an Adaptive Card form and waits for its submit. Only a submit of that card
 /// instance continues the dialog; the data is read into a typed payload (a bad payload is answered, not
 /// thrown); an accepted submit marks the instance used, so pressing the button again gets "already saved".
+/// An <c>onSubmit</c> that saves something must do it idempotently (e.g. keyed by the form's card id): a turn that is
+/// re-run after a concurrent save of the same state submits again.
 /// </summary>
 public sealed class CardFormStep<TState, TPayload>(
     Func<DialogContext, TState, string, RenderedCard> form,
     Func<JsonElement, TPayload?> readPayload,
-    Func<DialogContext, TState, TPayload, FormSubmitResult> onSubmit) : WaterfallStep<TState>
+    Func<DialogContext, TState, TPayload, CancellationToken, Task<FormSubmitResult>> onSubmit) : WaterfallStep<TState>
     where TState : class, new()
     where TPayload : class
 {
+    /// <summary>A form whose submit is checked without I/O.</summary>
+    public CardFormStep(
+        Func<DialogContext, TState, string, RenderedCard> form,
+        Func<JsonElement, TPayload?> readPayload,
+        Func<DialogContext, TState, TPayload, FormSubmitResult> onSubmit)
+        : this(form, readPayload, (context, state, payload, _) => Task.FromResult(onSubmit(context, state, payload)))
+    {
+    }
+
     internal const string BadDataText = "I couldn't read that card's answers. Please check the fields and press the button again.";
 
     internal override Task<StepOutcome> EnterAsync(DialogContext context, DialogFrame frame, TState state, CancellationToken cancellationToken)
@@ -53,7 +64,7 @@ public sealed class CardFormStep<TState, TPayload>(
             return StepOutcome.Wait;
         }
 
-        switch (onSubmit(context, state, payload))
+        switch (await onSubmit(context, state, payload, cancellationToken))
         {
             case FormSubmitResult.Rejected rejected:
                 DialogEngine.Answer(context, rejected.Problem);

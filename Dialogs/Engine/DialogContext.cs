@@ -15,6 +15,7 @@ public sealed class DialogContext
     private readonly DialogRouter _router;
     private readonly Func<string> _newCardId;
     private readonly Func<DialogContext, string, CancellationToken, Task<bool>> _runCommand;
+    private readonly Func<DialogContext, Func<DialogContext, CancellationToken, Task>, CancellationToken, Task> _runInPersonalChat;
     private int _privateScopes;
 
     internal DialogContext(
@@ -23,9 +24,11 @@ public sealed class DialogContext
         DialogRouter router,
         ICardInstanceStore cards,
         Func<string> newCardId,
-        Func<DialogContext, string, CancellationToken, Task<bool>> runCommand)
+        Func<DialogContext, string, CancellationToken, Task<bool>> runCommand,
+        Func<DialogContext, Func<DialogContext, CancellationToken, Task>, CancellationToken, Task> runInPersonalChat)
     {
         _runCommand = runCommand;
+        _runInPersonalChat = runInPersonalChat;
         Input = input;
         State = state;
         _router = router;
@@ -71,6 +74,9 @@ public sealed class DialogContext
         }
     }
 
+    /// <summary>A reply another context produced (the personal chat's, <see cref="RunInPersonalChatAsync"/>), sent privately; its cards were recorded there.</summary>
+    internal void ForwardPrivately(MessageContent content) => _replies.Add(new TurnReply(content, ReplyVisibility.Private));
+
     /// <summary>While the returned scope is open, every reply is private (the engine runs private commands in one).</summary>
     internal IDisposable KeepRepliesPrivate()
     {
@@ -90,6 +96,19 @@ public sealed class DialogContext
     /// false when the text is no known command.
     /// </summary>
     public Task<bool> RunCommandAsync(string commandText, CancellationToken cancellationToken) => _runCommand(this, commandText, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the user's personal chat. Here when this is it; asked in a group chat or channel,
+    /// on the personal chat's own dialog state (a dialog in progress there is stopped first, as a new command stops it),
+    /// so a form <paramref name="work"/> sends is answered in the personal chat, where it is shown. Every reply of the work
+    /// goes there and the group sees only "I've sent you a private message"; when the user cannot be reached 1:1 the
+    /// group is told so and the work does not run. Private commands run this way.
+    /// </summary>
+    public Task RunInPersonalChatAsync(Func<DialogContext, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return _runInPersonalChat(this, work, cancellationToken);
+    }
 
     /// <summary>Ends every dialog in progress.</summary>
     public void CancelAllDialogs() => State.Stack.Clear();

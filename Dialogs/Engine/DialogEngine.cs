@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoachBot.Cards.Actions;
 using CoachBot.Cards.Views;
+using CoachBot.Dialogs.Messaging;
 using CoachBot.Dialogs.State;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed partial class DialogEngine(
     IDialogTurnStore turnStore,
     ICardInstanceStore cardStore,
     IRoleChecker roleChecker,
+    IPersonalChats personalChats,
     ILogger<DialogEngine> logger) : ITurnHandler
 {
     private const int MaxAttempts = 3;
@@ -46,14 +48,10 @@ public sealed partial class DialogEngine(
 
             // Card ids are time-ordered (UUIDv7: 48 bits of time, 74 random), so new cards land together at the end
             // of the card table's index instead of on a random page each.
-            var context = new DialogContext(input, state, router, cardStore, () => Guid.CreateVersion7(input.Now).ToString("N"), RunCommandTextAsync);
+            var context = NewContext(input, state);
             await RouteAsync(context, cancellationToken);
 
-            var json = JsonSerializer.Serialize(state, StateJsonContext.Default.ConversationUserState);
-            var sentCards = context.SentCards
-                .Select(card => new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false))
-                .ToList();
-            if (await turnStore.TryCommitAsync(new DialogTurnChanges(key, stored?.Version ?? 0, json, sentCards), cancellationToken) is null)
+            if (await TryCommitAsync(context, key, stored?.Version ?? 0, cancellationToken) is null)
             {
                 if (attempt >= MaxAttempts)
                 {
@@ -65,6 +63,77 @@ public sealed partial class DialogEngine(
             }
 
             return new TurnOutcome(context.Replies, context.InvokeReply);
+        }
+    }
+
+    private DialogContext NewContext(TurnInput input, ConversationUserState state) =>
+        new(input, state, router, cardStore, () => Guid.CreateVersion7(input.Now).ToString("N"), RunCommandTextAsync, RunInPersonalChatAsync);
+
+    /// <summary>Saves the context's state and the cards it sent as one unit; null when someone saved in between.</summary>
+    private Task<long?> TryCommitAsync(DialogContext context, string key, long expectedVersion, CancellationToken cancellationToken)
+    {
+        var input = context.Input;
+        var json = JsonSerializer.Serialize(context.State, StateJsonContext.Default.ConversationUserState);
+        var sentCards = context.SentCards
+            .Select(card => new CardInstance(card.InstanceId, card.Kind, input.ConversationId, input.User.Key, ActivityId: null, Completed: false))
+            .ToList();
+        return turnStore.TryCommitAsync(new DialogTurnChanges(key, expectedVersion, json, sentCards), cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="DialogContext.RunInPersonalChatAsync"/>: from a group chat or channel, finds (or opens) the user's personal
+    /// chat, runs the work on that chat's dialog state and saves it (again on fresh state after a concurrent save), then
+    /// hands the work's replies to the turn as private ones, which the host sends to that chat.
+    /// </summary>
+    private async Task RunInPersonalChatAsync(DialogContext context, Func<DialogContext, CancellationToken, Task> work, CancellationToken cancellationToken)
+    {
+        var input = context.Input;
+        if (!input.IsShared)
+        {
+            await work(context, cancellationToken);
+            return;
+        }
+
+        var personalId = string.IsNullOrEmpty(input.User.AadObjectId) ? null : await personalChats.FindOrCreateAsync(input.User.AadObjectId, cancellationToken);
+        if (personalId is null)
+        {
+            context.Reply(DialogEngineTexts.PersonalChatUnreachable);
+            return;
+        }
+
+        var personal = input with { Kind = TurnKind.Message, ConversationId = personalId, Scope = ConversationScope.Personal, Action = null };
+        var key = StateKeys.Dialog(personal.ChannelId, personalId, personal.User.Key);
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await stateStore.LoadAsync(key, cancellationToken);
+            var state = stored is null
+                ? new ConversationUserState()
+                : JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.ConversationUserState) ?? new ConversationUserState();
+            var inner = NewContext(personal, state);
+            if (inner.RootDialog is { } interrupted)
+            {
+                inner.CancelAllDialogs();
+                inner.Reply($"I've stopped {interrupted.Title} so we can do this instead.");
+            }
+
+            await work(inner, cancellationToken);
+            if (await TryCommitAsync(inner, key, stored?.Version ?? 0, cancellationToken) is null)
+            {
+                if (attempt >= MaxAttempts)
+                {
+                    throw new InvalidOperationException($"The dialog state of one personal chat changed under {MaxAttempts} attempts in a row.");
+                }
+
+                Log.StateConflict(logger, attempt);
+                continue;
+            }
+
+            foreach (var reply in inner.Replies)
+            {
+                context.ForwardPrivately(reply.Content);
+            }
+
+            return;
         }
     }
 
@@ -156,11 +225,21 @@ public sealed partial class DialogEngine(
             return;
         }
 
-        // A private command's every reply goes to the personal chat, whatever the command itself asks for.
-        using (command.Info.IsPrivate ? context.KeepRepliesPrivate() : null)
+        // A private command runs in the personal chat: asked in a group chat or channel, on that chat's own dialog state
+        // (a form it sends is answered there). Every reply goes to the personal chat, whatever the command asks for.
+        if (command.Info.IsPrivate)
         {
-            await command.Command.RunAsync(context, arguments, cancellationToken);
+            await RunInPersonalChatAsync(context, async (personal, ct) =>
+            {
+                using (personal.KeepRepliesPrivate())
+                {
+                    await command.Command.RunAsync(personal, arguments, ct);
+                }
+            }, cancellationToken);
+            return;
         }
+
+        await command.Command.RunAsync(context, arguments, cancellationToken);
     }
 
     private async Task RouteCardActionAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)

@@ -25,4 +25,11 @@ public sealed class SchoolOptions
 
     /// <summary>IANA time zone used for anyone whose own zone is unknown (default America/New_York).</summary>
     public string DefaultTimeZone { get; set; } = "America/New_York";
+
+    /// <summary>
+    /// The schools CoachBot serves, by the names people know them by (e.g. "Lincoln Elementary"). Coaches say which of
+    /// them they cover, each teacher says once which is theirs, and a support request goes to the coaches of its
+    /// teacher's school. Empty (the default) means one school: nobody is asked.
+    /// </summary>
+    public List<string> Schools { get; set; } = [];
 }

@@ -83,6 +83,8 @@ internal static class SchoolOptionsParser
             problems.Add($"{Section}:WeekStart '{options.WeekStart}' is not a weekday name (Monday ... Sunday).");
         }
 
+        CheckSchools(options.Schools ?? [], problems);
+
         TimeZoneInfo? zone = null;
         if (string.IsNullOrWhiteSpace(options.DefaultTimeZone))
         {
@@ -97,6 +99,44 @@ internal static class SchoolOptionsParser
         return problems.Count == 0
             ? new SchoolCalendarSettings(start!.Value, end!.Value, breaks, schoolDays, options.WeekStart, zone!)
             : null;
+    }
+
+    /// <summary>The longest school name: it must fit on a card's choice and in a line of the roster.</summary>
+    internal const int MaxSchoolNameLength = 80;
+
+    /// <summary>At most this many schools (each is a choice on the coverage and request forms).</summary>
+    internal const int MaxSchools = 100;
+
+    private static void CheckSchools(List<string> schools, List<string> problems)
+    {
+        const string Key = $"{SchoolOptions.SectionName}:Schools";
+        if (schools.Count > MaxSchools)
+        {
+            problems.Add($"{Key} lists {schools.Count} schools; at most {MaxSchools} are allowed.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < schools.Count; i++)
+        {
+            var name = schools[i]?.Trim();
+            if (string.IsNullOrEmpty(name))
+            {
+                problems.Add($"{Key}:{i} is empty; give the school's name (e.g. Lincoln Elementary).");
+            }
+            else if (name.Length > MaxSchoolNameLength)
+            {
+                problems.Add($"{Key}:{i} '{name[..20]}…' is longer than {MaxSchoolNameLength} characters.");
+            }
+            else if (name.Contains(',', StringComparison.Ordinal) || name.Any(char.IsControl))
+            {
+                // Teams returns several chosen schools as one comma-separated value.
+                problems.Add($"{Key}:{i} '{name}' contains a comma or a line break, which a school name may not.");
+            }
+            else if (!seen.Add(name))
+            {
+                problems.Add($"{Key}:{i} '{name}' is listed twice.");
+            }
+        }
     }
 
     private static (int Month, int Day)? ParseMonthDay(string? value, string key, List<string> problems)

@@ -5,4 +5,7 @@ public sealed record UserSettings
 {
     /// <summary>IANA time zone the user set with the <c>timezone</c> command, if any.</summary>
     public string? TimeZoneId { get; init; }
+
+    /// <summary>The school the user teaches at (one of <c>School:Schools</c>), asked on their first support request; null = not said yet.</summary>
+    public string? School { get; init; }
 }

@@ -1,7 +1,9 @@
 using CoachBot.Cards.Actions;
+using CoachBot.Cards.Views.Requests;
 using CoachBot.Cards.Views.Roles;
 using CoachBot.Tests.Infrastructure.Host;
 using CoachBot.Tests.Infrastructure.InMemory;
+using CoachBot.Tests.Requests;
 
 namespace CoachBot.Tests.Conversations;
 
@@ -66,11 +68,17 @@ public sealed class RolesQaConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task AskACoachButton_SaysPlainlyThatRequestsAreNotAvailableYet()
+    public async Task AskACoachButton_OpensTheRequestForm_WithTheQuestionAndItsRole()
     {
         await Chat()
             .Send("What does a mentor do?").ExpectCard(RoleAnswerCard.Kind)
-            .Execute(SupportAskPayload.VerbName).ExpectInvokeMessage("aren't available");
+            .Execute(SupportAskPayload.VerbName).ExpectInvokeMessage("Fill in the request form below")
+            .ExpectCard(RequestFormCard.Kind, card =>
+            {
+                Assert.Equal("What does a mentor do?", CardInputs.ValueOf(card, RequestFormCard.NeedInput));
+                Assert.Equal("role.mentor", CardInputs.ValueOf(card, RequestFormCard.RoleInput));
+            })
+            .ExpectNoMoreReplies();
     }
 
     [Theory]

@@ -10,7 +10,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { Bot, Playground, Child, freePort, tail } = require('./processes');
+const { Bot, Playground, Child, freePort, tail, writePlaygroundConfig } = require('./processes');
 const { Traffic } = require('./traffic');
 const { Chat, COMPOSE } = require('./chat');
 const { validateScenario, runStep, stepType, describeStep } = require('./steps');
@@ -85,7 +85,7 @@ class BrowserHost {
     this.blocked = [];
   }
 
-  async page() {
+  async browserContext() {
     if (!this.context) {
       const { chromium } = require('playwright-core');
       const profile = fs.mkdtempSync(path.join(this.workDir, 'chromium-'));
@@ -103,14 +103,23 @@ class BrowserHost {
         return route.abort();
       });
     }
-    const blank = this.context.pages().find((p) => p.url() === 'about:blank');
-    return blank || this.context.newPage();
+    return this.context;
   }
 
-  /** Closes the scenario's page; the next scenario starts from a blank page without cookies. */
+  /** `count` fresh pages for one scenario (one per person): the blank page kept between scenarios, then new ones. */
+  async pages(count) {
+    const context = await this.browserContext();
+    const pages = [];
+    const blank = context.pages().find((p) => p.url() === 'about:blank');
+    if (blank) pages.push(blank);
+    while (pages.length < count) pages.push(await context.newPage());
+    return pages;
+  }
+
+  /** Closes a scenario's page; the next scenario starts from a blank page without cookies (one is kept open). */
   async release(page) {
     if (!this.context) return;
-    await this.context.newPage();
+    if (!this.context.pages().some((p) => p !== page && p.url() === 'about:blank')) await this.context.newPage();
     await page.close().catch(() => {});
     await this.context.clearCookies().catch(() => {});
   }
@@ -119,6 +128,54 @@ class BrowserHost {
     if (this.context) await this.context.close().catch(() => {});
     this.context = null;
   }
+}
+
+/** The environment variables that set CoachBot settings ("Section:Key" → "Section__Key"). */
+function settingsEnv(settings) {
+  return Object.fromEntries(Object.entries(settings || {}).map(([key, value]) => [key.replace(/:/g, '__'), value]));
+}
+
+/**
+ * One person's side of a scenario: their Playground (with its own configuration file when the scenario lists people),
+ * their page in Chromium, what crossed that page's WebSockets, and where the last action left off.
+ */
+function personContext({ key, page, playground, traffic, bot, log, args, outDir, stepNo }) {
+  const chat = new Chat(page);
+  const prefix = key ? `${key}-` : '';
+  return {
+    key, page, chat, traffic, bot, playground, log,
+    docsDir: args.docs || null,
+    state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
+    screenshotPath: (name) => path.join(outDir, `${String(stepNo()).padStart(2, '0')}-${prefix}${name}.png`),
+    async screenshot(file, of, { neutralMouse = false } = {}) {
+      if (neutralMouse) {
+        // Park the pointer on the empty bottom of the log panel so no button shows a hover state.
+        const size = page.viewportSize() || VIEWPORT;
+        await page.mouse.move(size.width - 8, size.height - 8);
+      }
+      if (of === 'newest') {
+        // The whole newest bot message: the page, made tall enough for it (an element screenshot of a
+        // card taller than the chat pane comes out with the Playground's top bar drawn over it).
+        const messages = await chat.messages();
+        const bots = messages.filter((m) => m.bot);
+        const box = bots.length ? await chat.message(bots[bots.length - 1].index).boundingBox() : null;
+        const chrome = 220; // top bar, message header, compose box and margins
+        if (box && box.height + chrome > VIEWPORT.height) {
+          await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(Math.ceil(box.height + chrome), 2400) });
+          try {
+            await chat.message(bots[bots.length - 1].index).scrollIntoViewIfNeeded({ timeout: 5000 });
+            if (neutralMouse) await page.mouse.move(VIEWPORT.width - 8, Math.ceil(box.height + chrome) - 8);
+            await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
+            await page.screenshot({ path: file, timeout: 10000 });
+          } finally {
+            await page.setViewportSize(VIEWPORT);
+          }
+          return;
+        }
+      }
+      await page.screenshot({ path: file, timeout: 10000 });
+    },
+  };
 }
 
 async function runScenario(scenario, args, log, browserHost) {
@@ -130,83 +187,59 @@ async function runScenario(scenario, args, log, browserHost) {
   const env = { ...process.env };
   const teardown = [];
   current = { teardown };
-  let ctx = null;
+  // Without "people", one Playground with its default user; with them, one Playground (and page) per person.
+  const people = scenario.people ? Object.keys(scenario.people) : [null];
+  const contexts = new Map();
   let stepNo = 0;
   const debug = (what) => { if (process.env.E2E_DEBUG) log(`    [${((Date.now() - started) / 1000).toFixed(1)} s] ${what}`); };
   let step = null;
   try {
-    const [botPort, uiPort] = [await freePort(), await freePort()];
+    const botPort = await freePort();
     const bot = new Bot({
       dll: args.botDll, contentRoot: args.contentRoot, port: botPort,
-      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env,
+      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env: { ...env, ...settingsEnv(scenario.settings) },
     });
     teardown.push(() => bot.stop());
-    const playground = new Playground({
-      e2eDir: E2E_DIR, workDir: work, botEndpoint: bot.endpoint, port: uiPort,
-      logFile: path.join(outDir, 'playground.out'), eventLog: path.join(outDir, 'playground.log'), env,
-    });
-    teardown.push(() => playground.stop());
-    // The three start independently; the page is opened only once CoachBot answers /healthz.
-    const [, , page] = await Promise.all([
+    const playgrounds = [];
+    for (const key of people) {
+      const suffix = key ? `-${key}` : '';
+      const playground = new Playground({
+        e2eDir: E2E_DIR, workDir: work, botEndpoint: bot.endpoint, port: await freePort(),
+        logFile: path.join(outDir, `playground${suffix}.out`), eventLog: path.join(outDir, `playground${suffix}.log`), env,
+        configPath: key ? writePlaygroundConfig(path.join(work, `playground-${key}.yml`), key, scenario.people) : null,
+      });
+      teardown.push(() => playground.stop());
+      playgrounds.push(playground);
+    }
+    // They all start independently; the pages are opened only once CoachBot answers /healthz.
+    const [, , pages] = await Promise.all([
       bot.start().then(() => debug('CoachBot started')),
-      playground.start().then(() => debug('Playground started')),
-      browserHost.page().then((p) => { debug('Chromium ready'); return p; }),
+      Promise.all(playgrounds.map((playground) => playground.start())).then(() => debug('Playgrounds started')),
+      browserHost.pages(people.length).then((p) => { debug('Chromium ready'); return p; }),
     ]);
-    teardown.unshift(() => browserHost.release(page));
-    const traffic = new Traffic(path.join(outDir, 'traffic.jsonl'));
-    traffic.attach(page);
-    const chat = new Chat(page);
-    const pageErrors = [];
-    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    for (const page of pages) teardown.unshift(() => browserHost.release(page));
 
-    ctx = {
-      page, chat, traffic, bot, playground, log,
-      docsDir: args.docs || null,
-      state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
-      screenshotPath: (name) => path.join(outDir, `${String(stepNo).padStart(2, '0')}-${name}.png`),
-      async screenshot(file, of, { neutralMouse = false } = {}) {
-        if (neutralMouse) {
-          // Park the pointer on the empty bottom of the log panel so no button shows a hover state.
-          const size = page.viewportSize() || VIEWPORT;
-          await page.mouse.move(size.width - 8, size.height - 8);
-        }
-        if (of === 'newest') {
-          // The whole newest bot message: the page, made tall enough for it (an element screenshot of a
-          // card taller than the chat pane comes out with the Playground's top bar drawn over it).
-          const messages = await chat.messages();
-          const bots = messages.filter((m) => m.bot);
-          const box = bots.length ? await chat.message(bots[bots.length - 1].index).boundingBox() : null;
-          const chrome = 220; // top bar, message header, compose box and margins
-          if (box && box.height + chrome > VIEWPORT.height) {
-            await page.setViewportSize({ width: VIEWPORT.width, height: Math.min(Math.ceil(box.height + chrome), 2400) });
-            try {
-              await chat.message(bots[bots.length - 1].index).scrollIntoViewIfNeeded({ timeout: 5000 });
-              if (neutralMouse) await page.mouse.move(VIEWPORT.width - 8, Math.ceil(box.height + chrome) - 8);
-              await page.evaluate(() => new Promise((resolve) => { requestAnimationFrame(() => requestAnimationFrame(resolve)); }));
-              await page.screenshot({ path: file, timeout: 10000 });
-            } finally {
-              await page.setViewportSize(VIEWPORT);
-            }
-            return;
-          }
-        }
-        await page.screenshot({ path: file, timeout: 10000 });
-      },
-    };
-
-    await page.goto(playground.url, { waitUntil: 'domcontentloaded', timeout: 30000 });
-    debug('page loaded');
-    await page.locator(COMPOSE).waitFor({ state: 'visible', timeout: 30000 });
-    // Opening the page installs the app: wait until CoachBot has answered both activities, so a
-    // scenario starts from the same point every time.
-    await waitUntil('CoachBot to answer the installationUpdate and conversationUpdate sent when the page opens', 30000, async () => {
-      const answered = traffic.inbound(0).filter((e) => e.status !== undefined);
-      return ['installationUpdate', 'conversationUpdate'].every((type) => answered.some((e) => e.type === type));
-    }, { describe: () => traffic.report(0).split('\n').slice(-3).join(' / ').trim() });
-    log(`    (started CoachBot, the Playground and Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    for (let i = 0; i < people.length; i += 1) {
+      const key = people[i];
+      const page = pages[i];
+      const traffic = new Traffic(path.join(outDir, key ? `traffic-${key}.jsonl` : 'traffic.jsonl'));
+      traffic.attach(page);
+      contexts.set(key, personContext({ key, page, playground: playgrounds[i], traffic, bot, log, args, outDir, stepNo: () => stepNo }));
+      await page.goto(playgrounds[i].url, { waitUntil: 'domcontentloaded', timeout: 30000 });
+      debug(`page loaded${key ? ` for ${key}` : ''}`);
+      await page.locator(COMPOSE).waitFor({ state: 'visible', timeout: 30000 });
+      // Opening the page installs the app: wait until CoachBot has answered both activities, so a
+      // scenario starts from the same point every time (and CoachBot knows where this person is).
+      await waitUntil(`CoachBot to answer the installationUpdate and conversationUpdate sent when ${key ? `${key}'s` : 'the'} page opens`, 30000, async () => {
+        const answered = traffic.inbound(0).filter((e) => e.status !== undefined);
+        return ['installationUpdate', 'conversationUpdate'].every((type) => answered.some((e) => e.type === type));
+      }, { describe: () => traffic.report(0).split('\n').slice(-3).join(' / ').trim() });
+    }
+    log(`    (started CoachBot, ${people.length > 1 ? `${people.length} Playgrounds (${people.join(', ')})` : 'the Playground'} and Chromium in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
     for (stepNo = 1; stepNo <= scenario.steps.length; stepNo += 1) {
       step = scenario.steps[stepNo - 1];
+      const ctx = contexts.get(step.as === undefined ? people[0] : step.as);
       const t0 = Date.now();
       const result = await runStep(ctx, step);
       if (!result.screenshotTaken) {
@@ -220,19 +253,25 @@ async function runScenario(scenario, args, log, browserHost) {
     const report = [];
     report.push(`FAIL ${scenario.name}${step ? ` at step ${stepNo} (${describeStep(step)})` : ' while starting'}:`);
     report.push(`  ${String(error.message || error).split('\n').join('\n  ')}`);
-    if (ctx) {
-      try { await ctx.page.screenshot({ path: path.join(outDir, `${String(stepNo).padStart(2, '0')}-FAILED.png`), timeout: 5000 }); } catch { /* the page may be gone */ }
-      report.push('--- the chat pane ---');
-      report.push(await ctx.chat.transcript());
-      report.push('--- what CoachBot received and sent (the Playground\'s log stream) ---');
-      report.push(ctx.traffic.report(0));
+    if (contexts.size) {
+      for (const ctx of contexts.values()) {
+        const who = ctx.key ? ` (${ctx.key})` : '';
+        try { await ctx.page.screenshot({ path: path.join(outDir, `${String(stepNo).padStart(2, '0')}-FAILED${ctx.key ? `-${ctx.key}` : ''}.png`), timeout: 5000 }); } catch { /* the page may be gone */ }
+        report.push(`--- the chat pane${who} ---`);
+        report.push(await ctx.chat.transcript());
+        report.push(`--- what CoachBot received and sent${who} (the Playground's log stream) ---`);
+        report.push(ctx.traffic.report(0));
+      }
+      const any = contexts.values().next().value;
       report.push(`--- CoachBot's log (last lines of ${path.relative(process.cwd(), path.join(outDir, 'bot.log'))}) ---`);
-      report.push(ctx.bot.logTail(30));
+      report.push(any.bot.logTail(30));
     } else {
       report.push(`--- CoachBot's log ---\n${tail(path.join(outDir, 'bot.log'), 30)}`);
-      report.push(`--- the Playground's output ---\n${tail(path.join(outDir, 'playground.out'), 15)}`);
+      for (const key of people) {
+        report.push(`--- the Playground's output${key ? ` (${key})` : ''} ---\n${tail(path.join(outDir, `playground${key ? `-${key}` : ''}.out`), 15)}`);
+      }
     }
-    report.push(`(screenshots, traffic.jsonl and logs: ${path.relative(process.cwd(), outDir)}/)`);
+    report.push(`(screenshots, traffic and logs: ${path.relative(process.cwd(), outDir)}/)`);
     const text = report.join('\n');
     fs.writeFileSync(path.join(outDir, 'failure.txt'), `${text}\n`);
     return { ok: false, ms: Date.now() - started, report: text };

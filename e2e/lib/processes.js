@@ -151,8 +151,8 @@ class Bot {
  * browser of its own, and a working directory of its own (so no config file from the repository is read).
  */
 class Playground {
-  constructor({ e2eDir, workDir, botEndpoint, port, logFile, eventLog, env }) {
-    Object.assign(this, { e2eDir, workDir, botEndpoint, port, logFile, eventLog, env });
+  constructor({ e2eDir, workDir, botEndpoint, port, logFile, eventLog, env, configPath = null }) {
+    Object.assign(this, { e2eDir, workDir, botEndpoint, port, logFile, eventLog, env, configPath });
     this.child = null;
     this.actualPort = null;
   }
@@ -171,6 +171,7 @@ class Playground {
         ...this.env,
         TEAMSAPPTESTER_BROWSER: 'none',
         M365_AGENTS_PLAYGROUND_LOGFILE: this.eventLog,
+        ...(this.configPath ? { M365_AGENTS_PLAYGROUND_CONFIG_PATH: this.configPath } : {}),
       },
     }, this.logFile);
     const child = this.child;
@@ -218,4 +219,66 @@ class Playground {
   }
 }
 
-module.exports = { Bot, Playground, Child, freePort, tail, LOOPBACK };
+// Every Playground of a run shares the tenant and the bot (one CoachBot, one school).
+const TENANT_ID = '00000000-0000-0000-0000-0000000000001';
+const BOT = { id: '00000000-0000-0000-0000-00000000000011', name: 'Test Bot' };
+
+/** Made-up colleagues: the Playground wants at least five users besides the current one. */
+const FILLERS = [
+  ['user-id-91', 'Adele Vance'], ['user-id-92', 'Isaiah Langer'], ['user-id-93', 'Patti Fernandez'],
+  ['user-id-94', 'Lynne Robbins'], ['user-id-95', 'Diego Siciliani'],
+].map(([id, name], i) => ({ id, name, aadObjectId: `00000000-0000-4000-8000-0000000009${i + 1}0` }));
+
+function yamlUser(user, indent) {
+  const [given, ...rest] = user.name.split(' ');
+  const fields = {
+    id: user.id, name: user.name, userPrincipleName: `${user.id}@example.com`, aadObjectId: user.aadObjectId,
+    givenName: given, surname: rest.join(' ') || given, email: `${user.id}@example.com`,
+  };
+  return Object.entries(fields).map(([key, value], i) => `${i === 0 ? `${indent}- ` : `${indent}  `}${key}: ${JSON.stringify(value)}`).join('\n');
+}
+
+/**
+ * Writes the Playground configuration file of one person of a scenario (M365_AGENTS_PLAYGROUND_CONFIG_PATH): that
+ * person is the current user, the others (and fillers, to make five) are the other users; the tenant and bot are the
+ * same for everyone, and each person's chats have ids of their own, kept stable between runs.
+ */
+function writePlaygroundConfig(file, key, people) {
+  const me = people[key];
+  const others = [...Object.entries(people).filter(([k]) => k !== key).map(([, p]) => p), ...FILLERS].slice(0, Math.max(5, Object.keys(people).length - 1));
+  const [given, ...rest] = me.name.split(' ');
+  const text = [
+    'version: "0.1.1"',
+    `tenantId: ${JSON.stringify(TENANT_ID)}`,
+    'bot:',
+    `  id: ${JSON.stringify(BOT.id)}`,
+    `  name: ${JSON.stringify(BOT.name)}`,
+    'currentUser:',
+    `  id: ${JSON.stringify(me.id)}`,
+    `  name: ${JSON.stringify(me.name)}`,
+    `  userPrincipleName: ${JSON.stringify(`${me.id}@example.com`)}`,
+    `  aadObjectId: ${JSON.stringify(me.aadObjectId)}`,
+    `  givenName: ${JSON.stringify(given)}`,
+    `  surname: ${JSON.stringify(rest.join(' ') || given)}`,
+    `  email: ${JSON.stringify(`${me.id}@example.com`)}`,
+    'users:',
+    ...others.map((user) => yamlUser(user, '  ')),
+    'personalChat:',
+    `  id: ${JSON.stringify(`e2e-personal-${key}`)}`,
+    'groupChat:',
+    `  id: ${JSON.stringify(`e2e-group-${key}`)}`,
+    '  name: "Group Chat"',
+    'team:',
+    `  id: ${JSON.stringify(`e2e-team-${key}`)}`,
+    '  name: "My Team"',
+    '  aadGroupId: "00000000-0000-0000-0000-000000000031"',
+    '  channels:',
+    `    - id: ${JSON.stringify(`e2e-channel-${key}`)}`,
+    '      name: "Announcements"',
+    '',
+  ].join('\n');
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+module.exports = { Bot, Playground, Child, freePort, tail, writePlaygroundConfig, LOOPBACK };

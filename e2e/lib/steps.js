@@ -34,16 +34,20 @@ function stepType(step) {
   return keys.length === 1 ? keys[0] : null;
 }
 
-function validateStep(step, where) {
+function validateStep(step, where, people = null) {
   const fail = (message) => { throw new Error(`${where}: ${message}`); };
   if (!step || typeof step !== 'object' || Array.isArray(step)) fail('a step must be a JSON object');
   const keys = Object.keys(step).filter((k) => k in STEP_OPTIONS);
   if (keys.length !== 1) fail(`a step needs exactly one of ${Object.keys(STEP_OPTIONS).join(', ')} (found ${keys.join(', ') || 'none'})`);
   const type = keys[0];
   for (const key of Object.keys(step)) {
-    if (key !== type && key !== 'timeout' && key !== 'comment' && !STEP_OPTIONS[type].includes(key)) {
-      fail(`"${type}" does not take the option "${key}" (it takes: ${['timeout', ...STEP_OPTIONS[type]].join(', ')})`);
+    if (key !== type && key !== 'timeout' && key !== 'comment' && key !== 'as' && !STEP_OPTIONS[type].includes(key)) {
+      fail(`"${type}" does not take the option "${key}" (it takes: ${['timeout', 'as', ...STEP_OPTIONS[type]].join(', ')})`);
     }
+  }
+  if (step.as !== undefined) {
+    if (!people) fail('"as" needs the scenario to list its "people"');
+    if (!Object.prototype.hasOwnProperty.call(people, step.as)) fail(`"as": "${step.as}" is none of the scenario's people (${Object.keys(people).join(', ')})`);
   }
   if (step.timeout !== undefined && !(typeof step.timeout === 'number' && step.timeout > 0 && step.timeout <= 120)) {
     fail('"timeout" is in seconds, between 0 and 120');
@@ -96,21 +100,55 @@ function validateStep(step, where) {
   return type;
 }
 
+/** Person fields a scenario's "people" entry takes (see e2e/README.md). */
+const PERSON_FIELDS = ['id', 'name', 'aadObjectId'];
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function validatePeople(people, where) {
+  if (!people || typeof people !== 'object' || Array.isArray(people) || !Object.keys(people).length) {
+    throw new Error(`${where}: "people" is an object of people by name, e.g. {"teacher": {"id": "user-id-0", "name": "Alex Wilber", "aadObjectId": "<GUID>"}}`);
+  }
+  const ids = new Set();
+  for (const [key, person] of Object.entries(people)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(key)) throw new Error(`${where}: people's names are lower-case words ("${key}")`);
+    if (!person || typeof person !== 'object') throw new Error(`${where}: people.${key} must be an object`);
+    for (const field of Object.keys(person)) {
+      if (!PERSON_FIELDS.includes(field)) throw new Error(`${where}: people.${key} has no field "${field}" (it takes ${PERSON_FIELDS.join(', ')})`);
+    }
+    for (const field of PERSON_FIELDS) {
+      if (typeof person[field] !== 'string' || !person[field]) throw new Error(`${where}: people.${key}.${field} is required`);
+    }
+    if (!GUID.test(person.aadObjectId)) throw new Error(`${where}: people.${key}.aadObjectId must be a GUID (CoachBot keys people by it)`);
+    if (ids.has(person.id)) throw new Error(`${where}: two people have the id ${person.id}`);
+    ids.add(person.id);
+  }
+}
+
 function validateScenario(scenario, file) {
   const where = path.basename(file);
   if (!scenario || typeof scenario !== 'object') throw new Error(`${where}: not a JSON object`);
   for (const key of Object.keys(scenario)) {
-    if (!['description', 'steps'].includes(key)) throw new Error(`${where}: unknown field "${key}" (a scenario has "description" and "steps")`);
+    if (!['description', 'people', 'settings', 'steps'].includes(key)) {
+      throw new Error(`${where}: unknown field "${key}" (a scenario has "description", "steps", and optionally "people" and "settings")`);
+    }
   }
   if (typeof scenario.description !== 'string' || !scenario.description) throw new Error(`${where}: "description" is required`);
+  if (scenario.people !== undefined) validatePeople(scenario.people, where);
+  if (scenario.settings !== undefined) {
+    if (!scenario.settings || typeof scenario.settings !== 'object' || Array.isArray(scenario.settings)) throw new Error(`${where}: "settings" is an object of CoachBot settings, e.g. {"Jobs:PollInterval": "00:00:01"}`);
+    for (const [key, value] of Object.entries(scenario.settings)) {
+      if (!/^[A-Za-z][A-Za-z0-9]*(:[A-Za-z0-9]+)+$/.test(key)) throw new Error(`${where}: settings key "${key}" is not a CoachBot setting like "Section:Key"`);
+      if (typeof value !== 'string') throw new Error(`${where}: settings "${key}" must be a string`);
+    }
+  }
   if (!Array.isArray(scenario.steps) || !scenario.steps.length) throw new Error(`${where}: "steps" must be a non-empty list`);
-  scenario.steps.forEach((step, i) => validateStep(step, `${where} step ${i + 1}`));
+  scenario.steps.forEach((step, i) => validateStep(step, `${where} step ${i + 1}`, scenario.people || null));
 }
 
 function describeStep(step) {
   const type = stepType(step);
   const value = step[type];
-  return `${type} ${short(value, 90)}${step.in ? ` in ${step.in}` : ''}${step.card ? ` card ${JSON.stringify(step.card)}` : ''}`;
+  return `${step.as ? `[${step.as}] ` : ''}${type} ${short(value, 90)}${step.in ? ` in ${step.in}` : ''}${step.card ? ` card ${JSON.stringify(step.card)}` : ''}`;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ public static class RoleAnswerCard
 
     private const int MaxTitleLength = 200;
 
+    private const int MaxQuestionLength = 2000;
+
     public static RenderedCard Create(RoleAnswerCardModel model, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -48,8 +50,12 @@ public static class RoleAnswerCard
                     .. Section("The author's view", texts[2]),
                     .. RelatedTopics(related, instanceId),
                 ],
-                [CardLayout.Button("Ask a coach about this", new SupportAskPayload(model.TopicId), instanceId)]));
+                [CardLayout.Button("Ask a coach about this", new SupportAskPayload(model.TopicId, AskedQuestion(model.Question)), instanceId)]));
     }
+
+    /// <summary>The question for "Ask a coach about this", kept short enough for a request's need (2,000 characters).</summary>
+    private static string? AskedQuestion(string? question) =>
+        string.IsNullOrWhiteSpace(question) ? null : PlainText.Shorten(question.Trim(), MaxQuestionLength);
 
     private static IEnumerable<CardElement> Section(string heading, string markdown)
     {

@@ -3,8 +3,11 @@ using CoachBot.Cards.Actions;
 
 namespace CoachBot.Cards.Views.Roles;
 
-/// <summary><c>support.ask</c>: "Ask a coach about this" for a roles topic.</summary>
-public sealed record SupportAskPayload(string TopicId) : ICardActionPayload<SupportAskPayload>
+/// <summary>
+/// <c>support.ask</c>: "Ask a coach about this" for a roles topic; <see cref="Question"/> is the question that was answered
+/// (when a question was), which the request form starts with.
+/// </summary>
+public sealed record SupportAskPayload(string TopicId, string? Question = null) : ICardActionPayload<SupportAskPayload>
 {
     public const string VerbName = "support.ask";
 

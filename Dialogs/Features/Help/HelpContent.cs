@@ -13,7 +13,6 @@ public sealed class HelpContent(FeatureCatalog catalog, RosterPolicy roster)
     /// <summary>What is not built yet, in help's words and in the welcome card's. A feature that lands removes its line.</summary>
     internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon =
     [
-        ("Teachers: ask a coach for support, passed to the coach whose role fits", "passing a teacher's request for support to the coach whose role fits it"),
         ("Coaches: log reflections, and set yearly goals with a weekly nudge", "a coach's reflections and yearly goals with a weekly nudge"),
     ];
 

@@ -11,14 +11,6 @@ public sealed class FixedAnswerVerb(string verb, string text) : ICardActionHandl
         RolesNonePayload.VerbName,
         "OK — none of those. Try asking in other words, for example **what does a mentor do?**, or type **roles** to see the ten coach roles.");
 
-    /// <summary>
-    /// <c>support.ask</c>: "Ask a coach about this". Support requests are the next feature to be built; until
-    /// then the button says so plainly instead of pretending to send anything.
-    /// </summary>
-    public static FixedAnswerVerb SupportAsk { get; } = new(
-        SupportAskPayload.VerbName,
-        "Requests to a coach aren't available in CoachBot yet — for now, please contact your technology coach directly.");
-
     public string Verb { get; } = verb;
 
     public Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)

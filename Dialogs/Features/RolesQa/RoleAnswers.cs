@@ -9,8 +9,11 @@ public sealed class RoleAnswers(QuestionAnswerer answerer)
 {
     public QuestionAnswerer Answerer => answerer;
 
-    /// <summary>The <c>role.answer</c> card; <paramref name="more"/> ("tell me more") offers every related topic.</summary>
-    public RenderedCard AnswerCard(KnowledgeTopic topic, string instanceId, bool more = false)
+    /// <summary>
+    /// The <c>role.answer</c> card; <paramref name="more"/> ("tell me more") offers every related topic;
+    /// <paramref name="question"/> (the question typed, if any) goes with "Ask a coach about this".
+    /// </summary>
+    public RenderedCard AnswerCard(KnowledgeTopic topic, string instanceId, bool more = false, string? question = null)
     {
         ArgumentNullException.ThrowIfNull(topic);
         var related = answerer.Knowledge.RelatedTopics(topic)
@@ -19,7 +22,7 @@ public sealed class RoleAnswers(QuestionAnswerer answerer)
             .ToList();
         var answer = more ? topic.FullText : topic.Answer;
         return RoleAnswerCard.Create(
-            new RoleAnswerCardModel(topic.Id, topic.Title, answer, more ? null : topic.Origin2013, more ? null : topic.AuthorView, related),
+            new RoleAnswerCardModel(topic.Id, topic.Title, answer, more ? null : topic.Origin2013, more ? null : topic.AuthorView, related, question),
             instanceId);
     }
 

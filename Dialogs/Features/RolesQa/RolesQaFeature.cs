@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace CoachBot.Dialogs.Features.RolesQa;
 
 /// <summary>
-/// The roles Q&amp;A: answers any message that is no command, the <c>roles</c> overview, and the answer cards' buttons.
+/// The roles Q&amp;A: answers any message that is no command, the <c>roles</c> overview, and the answer cards' buttons
+/// ("Ask a coach about this", <c>support.ask</c>, belongs to the requests feature).
 /// The knowledge base is read once from <c>Knowledge:Path</c>, relative to <paramref name="contentRootPath"/>.
 /// </summary>
 public sealed class RolesQaFeature(string contentRootPath) : IFeature
@@ -28,7 +29,6 @@ public sealed class RolesQaFeature(string contentRootPath) : IFeature
             .Fallback<RolesQaFallback>()
             .Verb<RolesTopicVerb>()
             .Verb(FixedAnswerVerb.RolesNone)
-            .Verb(FixedAnswerVerb.SupportAsk)
             .Suggest(SuggestionPlace.Help, "The coach roles", TopicButton("The coach roles", TopicIds.Roles2014))
             .Suggest(SuggestionPlace.Help, "What a mentor does", TopicButton("What a mentor does", TopicIds.Mentor))
             .Suggest(SuggestionPlace.Help, "2013 vs 2014", TopicButton("2013 vs 2014", TopicIds.Compare))

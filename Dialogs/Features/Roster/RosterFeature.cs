@@ -1,4 +1,5 @@
 using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.Messaging;
 using CoachBot.Dialogs.School;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,7 +26,7 @@ public sealed class RosterFeature : IFeature
                 var name = RosterChangeCommand.NameFor(role, grant);
                 feature.Command(
                     new CommandInfo(name, help, CoachingRoles.AdminName, Usage: $"{name} @Name"),
-                    provider => new RosterChangeCommand(provider.GetRequiredService<RosterManager>(), role, grant));
+                    provider => new RosterChangeCommand(provider.GetRequiredService<RosterManager>(), provider.GetRequiredService<IPeopleDirectory>(), role, grant));
             }
         }
 

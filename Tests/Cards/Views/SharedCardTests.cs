@@ -83,7 +83,8 @@ public sealed class SharedCardTests
         Assert.Contains("what does a mentor do?", text, StringComparison.Ordinal);
         Assert.Contains("add coach @Name", text, StringComparison.Ordinal);
         var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
-        Assert.Contains("support", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("request support", text[..text.IndexOf("Coming soon", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.DoesNotContain("support", comingSoon, StringComparison.Ordinal);
         Assert.Contains("reflections", comingSoon, StringComparison.Ordinal);
         Assert.Contains("weekly nudge", comingSoon, StringComparison.Ordinal);
         Assert.Equal(personal, !text.Contains("mention me", StringComparison.Ordinal));

@@ -76,6 +76,24 @@ public sealed class ChatSession(IChatDriver driver, ChatUser user, ChatPlace pla
         await DeliverAsync(activity, cancellationToken);
     }
 
+    /// <summary>
+    /// Messages CoachBot sent outside a turn (a job, the outbox), in order: checked with the same Expect steps as replies.
+    /// </summary>
+    public void RecordSent(string what, IEnumerable<ChatReply> sent)
+    {
+        ArgumentNullException.ThrowIfNull(sent);
+        _transcript.AppendLine($"({what})");
+        foreach (var reply in sent)
+        {
+            _transcript.AppendLine($"   {reply}");
+            _unchecked.Enqueue(reply);
+            if (reply.CardKind is not null)
+            {
+                _cards.Add(reply);
+            }
+        }
+    }
+
     public ChatReply Next(string expectation)
     {
         if (!_unchecked.TryDequeue(out var reply))
@@ -111,11 +129,15 @@ public sealed class ChatSession(IChatDriver driver, ChatUser user, ChatPlace pla
 
     private (ChatReply Card, JsonObject Data) FindButton(string verb)
     {
-        for (var i = _cards.Count - 1; i >= 0; i--)
+        // The newest such card in the chat the user is in (as Teams shows it), else the newest anywhere.
+        foreach (var here in new[] { true, false })
         {
-            if (FindAction(_cards[i].Card!.Value, verb) is { } data)
+            for (var i = _cards.Count - 1; i >= 0; i--)
             {
-                return (_cards[i], data);
+                if ((!here || _cards[i].ConversationId == Place.ConversationId) && FindAction(_cards[i].Card!.Value, verb) is { } data)
+                {
+                    return (_cards[i], data);
+                }
             }
         }
 

@@ -28,6 +28,15 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// <summary>Conversation ids whose sends answer 403 (user blocked or uninstalled the app).</summary>
     public ConcurrentDictionary<string, bool> Blocked { get; } = new();
 
+    /// <summary>
+    /// Conversation ids whose next sends answer 429 with <c>Retry-After: 60</c> (the value: how many more times), so CoachBot
+    /// queues them in its outbox.
+    /// </summary>
+    public ConcurrentDictionary<string, int> Throttled { get; } = new();
+
+    /// <summary>People (by <c>29:</c> id) Teams will not open a 1:1 chat with: 403 on create (CoachBot not installed for them).</summary>
+    public ConcurrentDictionary<string, bool> WithoutTheApp { get; } = new();
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var path = request.RequestUri!.AbsolutePath;
@@ -45,10 +54,23 @@ public sealed class RecordingConnector : HttpMessageHandler
         {
             var parameters = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.ConversationParameters)!;
             var user = parameters.Members.FirstOrDefault()?.Id ?? "unknown";
+            if (WithoutTheApp.ContainsKey(user))
+            {
+                return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"The bot is not installed for the user"}}""");
+            }
+
             return Json(HttpStatusCode.Created, $$"""{"id":"a:personal-{{user}}"}""");
         }
 
         var conversationId = Uri.UnescapeDataString(segments[0]);
+        if (request.Method == HttpMethod.Post && Throttled.TryGetValue(conversationId, out var left) && left > 0)
+        {
+            Throttled[conversationId] = left - 1;
+            var throttled = Json(HttpStatusCode.TooManyRequests, """{"error":{"code":"TooManyRequests","message":"slow down"}}""");
+            throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(60));
+            return throttled;
+        }
+
         if (Blocked.ContainsKey(conversationId))
         {
             return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");

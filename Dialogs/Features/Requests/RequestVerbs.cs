@@ -1,0 +1,162 @@
+using CoachBot.Cards.Actions;
+using CoachBot.Cards.Views.Requests;
+using CoachBot.Cards.Views.Roles;
+using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.RolesQa;
+using CoachBot.Dialogs.School;
+using CoachBot.Dialogs.Scheduling;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.Dialogs.Features.Requests;
+
+/// <summary>
+/// <c>request.claim</c>: a coach's Claim. Only a coach or lead coach may claim, and only a request that was sent to them
+/// (anything else is "not found", as for an id that does not exist). The first Claim wins, atomically: the winner's copy
+/// is replaced at once by the invoke response ("You claimed this"); the teacher and the other copies are told by the
+/// follow-up job. A later Claim is told who has it.
+/// </summary>
+public sealed partial class RequestClaimVerb(
+    IRequestStore requests,
+    IRequestCopyStore copies,
+    RosterPolicy roster,
+    RequestViews views,
+    IJobScheduler jobs,
+    TimeProvider time,
+    ILogger<RequestClaimVerb> logger) : ICardActionHandler
+{
+    public string Verb => RequestClaimPayload.VerbName;
+
+    public async Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var read = CardActionPayload.Read<RequestClaimPayload>(action.Data);
+        if (read.Payload is not { } payload || !RequestIds.TryParse(payload.RequestId, requirePrefix: false, out var id))
+        {
+            // A card of another version (or a damaged one): out of date, nothing claimed.
+            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
+            return;
+        }
+
+        var user = context.Input.User;
+        if (!await roster.IsAllowedAsync(user.AadObjectId, CoachingRole.Coach, cancellationToken))
+        {
+            DialogEngine.Answer(context, RequestTexts.NotACoach);
+            return;
+        }
+
+        var presser = People.KeyOf(user.AadObjectId)!;
+        var request = await requests.FindAsync(id, cancellationToken);
+        var copy = request is null ? null : await copies.FindAsync(request.Id, presser, cancellationToken);
+        if (request is null || copy is null || !copy.CanClaim)
+        {
+            DialogEngine.Answer(context, RequestTexts.NotFound(RequestIds.Show(id)));
+            return;
+        }
+
+        if (request.Status == RequestStatus.Open)
+        {
+            var claim = await requests.TryClaimAsync(request.Id, new Helper(presser, user.Id, user.Name), time.GetUtcNow(), cancellationToken);
+            request = claim.Request ?? request;
+            if (claim.Won)
+            {
+                await WonAsync(context, action, read.CardId!, request, copy, cancellationToken);
+                return;
+            }
+        }
+
+        DialogEngine.Answer(context, request.Status switch
+        {
+            RequestStatus.Cancelled => RequestTexts.CancelledNothingToClaim(request),
+            _ when request.ClaimedBy?.AadObjectId == presser => RequestTexts.YouClaimedItAlready(request),
+            _ => RequestTexts.AlreadyClaimedBy(request),
+        });
+    }
+
+    private async Task WonAsync(DialogContext context, CardActionInput action, string cardId, SupportRequest request, RequestCopy copy, CancellationToken cancellationToken)
+    {
+        Log.Claimed(logger, request.Id, copy.RecipientAadObjectId);
+        if (action.IsInvoke)
+        {
+            var mine = CoachRequestCard.Create(
+                new CoachRequestModel(views.Card(request, context.Input.TimeZone, context.Input.Culture), CoachCopyView.ClaimedByYou, request.ClaimedBy?.NameForReplies, true, null, []),
+                cardId);
+            context.SetInvokeReply(new InvokeReply.ReplaceCard(mine));
+            if (cardId == copy.CardId)
+            {
+                // The pressed card is the copy itself (not one shown again by "request R-…"): the invoke answer updated it.
+                await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, CopyView.ClaimedByYou, time.GetUtcNow(), cancellationToken);
+            }
+        }
+        else
+        {
+            // An older client's Action.Submit: the copy is updated by the job like the others.
+            context.Reply(RequestTexts.YouClaimed(request));
+        }
+
+        await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4405, Level = LogLevel.Information, Message = "Support request {RequestId} claimed by {Coach}")]
+        public static partial void Claimed(ILogger logger, string requestId, string coach);
+    }
+}
+
+/// <summary><c>request.cancel</c>: "Cancel R-…" on a teacher's list; the list is redrawn in place with the new status.</summary>
+public sealed class RequestCancelVerb(RequestActions actions, MyRequestsCommand list) : ICardActionHandler
+{
+    public string Verb => RequestCancelPayload.VerbName;
+
+    public async Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var read = CardActionPayload.Read<RequestCancelPayload>(action.Data);
+        if (read.Payload is not { } payload || !RequestIds.TryParse(payload.RequestId, requirePrefix: false, out var id))
+        {
+            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
+            return;
+        }
+
+        var (text, cancelled) = await actions.CancelAsync(context.Input.User, id, cancellationToken);
+        if (cancelled && action.IsInvoke)
+        {
+            context.SetInvokeReply(new InvokeReply.ReplaceCard(await list.ListCardAsync(context, read.CardId!, cancellationToken)));
+            return;
+        }
+
+        DialogEngine.Answer(context, text);
+    }
+}
+
+/// <summary>
+/// <c>support.ask</c>: "Ask a coach about this" on a roles answer. Opens the request form in the personal chat, the need
+/// prefilled with the question asked and the kind of support with the answer's role (or the best role for the question).
+/// </summary>
+public sealed class SupportAskVerb(QuestionAnswerer answerer) : ICardActionHandler
+{
+    public string Verb => SupportAskPayload.VerbName;
+
+    public async Task HandleAsync(DialogContext context, CardActionInput action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(action);
+        var read = CardActionPayload.Read<SupportAskPayload>(action.Data);
+        if (read.Payload is not { } payload)
+        {
+            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
+            return;
+        }
+
+        var question = string.IsNullOrWhiteSpace(payload.Question) ? null : payload.Question.Trim();
+        var role = TopicIds.RoutableRoles.Contains(payload.TopicId)
+            ? payload.TopicId
+            : answerer.Route(question ?? (answerer.Knowledge.TryGetTopic(payload.TopicId, out var topic) ? topic.Title : null), TopicIds.RoutableRoles).RoleId;
+        await context.RunInPersonalChatAsync((personal, ct) => RequestDialog.BeginAsync(personal, question, role, ct), cancellationToken);
+        DialogEngine.Answer(context, context.Input.IsShared
+            ? "I've sent you the request form in our personal chat."
+            : "Fill in the request form below and press Send request.");
+    }
+}
