@@ -1,9 +1,11 @@
 using CoachBot.Bot.Outbound;
+using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
@@ -27,6 +29,7 @@ public static class CoachBotFeatures
             new RolesQaFeature(environment.ContentRootPath),
             new SettingsFeature(),
             new RosterFeature(),
+            new ReflectionsFeature(environment.IsDevelopment()),
         ];
     }
 
@@ -37,5 +40,6 @@ public static class CoachBotFeatures
         new OutboundStorageModule(),
         new JobsStorageModule(),
         new RosterStorageModule(),
+        new ReflectionsStorageArea(),
     ];
 }

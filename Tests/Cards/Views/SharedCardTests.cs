@@ -84,7 +84,8 @@ public sealed class SharedCardTests
         Assert.Contains("add coach @Name", text, StringComparison.Ordinal);
         var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
         Assert.Contains("support", comingSoon, StringComparison.Ordinal);
-        Assert.Contains("reflections", comingSoon, StringComparison.Ordinal);
+        Assert.DoesNotContain("reflections", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("goals", comingSoon, StringComparison.Ordinal);
         Assert.Contains("weekly nudge", comingSoon, StringComparison.Ordinal);
         Assert.Equal(personal, !text.Contains("mention me", StringComparison.Ordinal));
         Assert.Equal(
