@@ -41,8 +41,8 @@ internal sealed class ReflectionsHost : IDisposable
         return this;
     }
 
-    public ChatScript Chat(ChatUser user, ChatPlace? place = null) =>
-        new(new ChatSession(Driver, user, place ?? ChatPlace.Personal(user)));
+    public ChatScript Chat(ChatUser user, ChatPlace? place = null, string timeZone = "Europe/Oslo") =>
+        new(new ChatSession(Driver, user, place ?? ChatPlace.Personal(user)) { TimeZone = timeZone });
 
     /// <summary>Everything <paramref name="user"/> has saved, newest first.</summary>
     public async Task<IReadOnlyList<CoachReflection>> SavedAsync(ChatUser user) =>
