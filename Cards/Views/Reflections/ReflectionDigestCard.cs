@@ -142,5 +142,5 @@ public static class ReflectionDigestCard
 
     private static string Minutes(int minutes) => string.Create(CultureInfo.InvariantCulture, $"{minutes:#,0} min");
 
-    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100):0}%");
+    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, MidpointRounding.AwayFromZero):0}%");
 }

@@ -19,9 +19,17 @@ public static class ReflectionListCard
     /// <summary>Reflections per card.</summary>
     public const int PageSize = 10;
 
+    /// <summary>The longest filter the buttons carry.</summary>
+    public const int MaxFilterLength = 200;
+
     public static RenderedCard Create(ReflectionListCardModel model, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Filter.Length > MaxFilterLength)
+        {
+            // The filter travels in every button; a list is never asked for with one this long (the feature cuts it).
+            model = model with { Filter = model.Filter[..MaxFilterLength] };
+        }
 
         // Shorter words until the card fits (non-Latin text takes up to three bytes a character).
         RenderedCard card = Build(model, instanceId, 280, 140);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoachBot.Cards.Model;
+using CoachBot.Cards.Model.Actions;
 using CoachBot.Cards.Model.Elements;
 using CoachBot.Cards.Text;
 
@@ -7,7 +8,8 @@ namespace CoachBot.Cards.Views.Reflections;
 
 /// <summary>
 /// What was just saved (or changed), with Edit (the form in place of this card) and Undo. The summary — what a
-/// notification shows, e.g. on a locked phone — never holds the coach's words.
+/// notification shows, e.g. on a locked phone — never holds the coach's words. Very long words are shortened so the
+/// card stays within the size Teams takes (Edit shows them whole).
 /// </summary>
 public static class ReflectionSavedCard
 {
@@ -24,24 +26,31 @@ public static class ReflectionSavedCard
         var summary = PlainText.Summary(
             item.IsDiverted ? $"{heading}: {minutes}, not counted as coaching" : $"{heading}: {minutes}, {Roles(item)}",
             Checks.CardLimits.MaxSummaryLength);
+        return CardLayout.FitToSize(
+            [item.Text, item.WentWell ?? string.Empty, item.NextStep ?? string.Empty],
+            texts => CardLayout.Render(Kind, instanceId, summary, Lines(item, heading, minutes, texts), Buttons(item, instanceId)));
+    }
+
+    private static List<CardElement> Lines(ReflectionCardItem item, string heading, string minutes, IReadOnlyList<string> texts)
+    {
         var lines = new List<CardElement>
         {
             CardLayout.Heading(heading),
-            Line(item.IsDiverted ? "What took your time: " : "What happened: ", item.Text),
+            Line(item.IsDiverted ? "What took your time: " : "What happened: ", texts[0]),
         };
         if (!item.IsDiverted)
         {
             lines.Add(Line("Roles: ", Roles(item)));
         }
 
-        if (!string.IsNullOrWhiteSpace(item.WentWell))
+        if (!string.IsNullOrWhiteSpace(texts[1]))
         {
-            lines.Add(Line("Went well: ", item.WentWell));
+            lines.Add(Line("Went well: ", texts[1]));
         }
 
-        if (!string.IsNullOrWhiteSpace(item.NextStep))
+        if (!string.IsNullOrWhiteSpace(texts[2]))
         {
-            lines.Add(Line("Next step: ", item.NextStep));
+            lines.Add(Line("Next step: ", texts[2]));
         }
 
         lines.Add(Line("Minutes: ", minutes));
@@ -49,16 +58,14 @@ public static class ReflectionSavedCard
         lines.Add(CardLayout.Note(item.IsDiverted
             ? "Diverted time is kept apart from the ten roles. " + PrivacyNote
             : PrivacyNote));
-        return CardLayout.Render(
-            Kind,
-            instanceId,
-            summary,
-            lines,
-            [
-                CardLayout.Button("Edit", new ReflectionEditPayload(item.Id, InPlace: true), instanceId),
-                CardLayout.Button("Undo", new ReflectionUndoPayload(item.Id), instanceId),
-            ]);
+        return lines;
     }
+
+    private static CardAction[] Buttons(ReflectionCardItem item, string instanceId) =>
+    [
+        CardLayout.Button("Edit", new ReflectionEditPayload(item.Id, InPlace: true), instanceId),
+        CardLayout.Button("Undo", new ReflectionUndoPayload(item.Id), instanceId),
+    ];
 
     /// <summary>
     /// The roles as a line: "Mentor, Data Coach", with "(my guess)" when CoachBot chose them; <paramref name="hint"/>

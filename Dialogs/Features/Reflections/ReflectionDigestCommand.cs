@@ -103,5 +103,5 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
 
     private static int Round(double minutes) => (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
 
-    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100):0}%");
+    private static string Percent(double share) => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(share * 100, MidpointRounding.AwayFromZero):0}%");
 }

@@ -8,10 +8,14 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// <summary>Builds a page of <c>my reflections</c> for a coach (the command, Next, and the list shown again after a delete).</summary>
 public sealed class ReflectionLists(ReflectionJournal journal, SchoolCalendar calendar)
 {
+    /// <summary>The longest filter kept (it travels in every button of the list).</summary>
+    public const int MaxFilterLength = 100;
+
     public async Task<RenderedCard> PageAsync(
         DialogContext context, string coachId, string filterText, long? beforeAt, long? beforeId, string? notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        filterText = filterText.Length <= MaxFilterLength ? filterText : filterText[..MaxFilterLength];
         var today = ZonedTime.LocalDate(context.Input.Now, context.Input.TimeZone);
         var filter = ReflectionListFilter.Parse(filterText, journal.Roles, calendar, today);
         ReflectionCursor? before = beforeAt is { } at && beforeId is { } id ? new ReflectionCursor(at, id) : null;
