@@ -4,9 +4,11 @@ using CoachBot.Dialogs.Features.Reflections;
 namespace CoachBot.Bot.Reflections;
 
 /// <summary>
-/// The coaches' reflections: one row each, keyed by coach (every query names the coach). <c>roles</c> holds the role
-/// ids between commas (",role.mentor,role.learner,") so one role is found with LIKE; <c>search</c> is the words in lower
-/// case for "my reflections padlet". Later areas of the same data (a goal link, export) add their own migrations.
+/// The coaches' reflections: one row each, keyed by coach (every query names the coach). Ids are never reused
+/// (AUTOINCREMENT), so a button on an old card never reaches a newer reflection that took a deleted one's id.
+/// <c>roles</c> holds the role ids between commas (",role.mentor,role.learner,") so one role is found with LIKE;
+/// <c>search</c> is the words in lower case for "my reflections padlet". Later areas of the same data (a goal link,
+/// export) add their own migrations.
 /// </summary>
 public sealed class ReflectionsStorageArea : IStorageArea
 {
@@ -17,7 +19,7 @@ public sealed class ReflectionsStorageArea : IStorageArea
         // 1: first release.
         """
         CREATE TABLE reflections (
-            id INTEGER PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
             coach_id TEXT NOT NULL,
             kind TEXT NOT NULL CHECK (kind IN ('coaching', 'diverted')),
             text TEXT NOT NULL,

@@ -99,6 +99,23 @@ public sealed class ReflectionCaptureTests : IDisposable
     }
 
     [Fact]
+    public async Task UndoOnAnOldCard_NeverReachesTheReflectionSavedAfterIt()
+    {
+        await _host.WithAsync(ChatUser.Alice);
+        await _host.Chat(ChatUser.Alice)
+            .Send(OneLiner).ExpectCard(ReflectionSavedCard.Kind)
+            .Execute(ReflectionUndoPayload.VerbName).ExpectInvokeCard(ReflectionUndoneCard.Kind).ExpectCardUpdated(ReflectionUndoneCard.Kind);
+        await _host.Chat(ChatUser.Alice).Send("reflect: a second one 10 min").ExpectCard(ReflectionSavedCard.Kind);
+        var second = Assert.Single(await _host.SavedAsync(ChatUser.Alice));
+
+        // The first card's Undo (reflection 1) is pressed again, as a stale client would.
+        await ReflectionsHost.Press(_host.Chat(ChatUser.Alice), new ReflectionUndoPayload(1)).ExpectInvokeMessage("couldn't find that reflection");
+
+        Assert.NotEqual(1, second.Id);
+        Assert.Equal(second, Assert.Single(await _host.SavedAsync(ChatUser.Alice)));
+    }
+
+    [Fact]
     public async Task Edit_OpensTheFormInPlaceWithTheGuessedRolePreselected_AndSaveChangesIt()
     {
         await _host.WithAsync(ChatUser.Alice);

@@ -136,9 +136,12 @@ async function runScenario(scenario, args, log, browserHost) {
   let step = null;
   try {
     const [botPort, uiPort] = [await freePort(), await freePort()];
+    // A scenario's "settings" ({"Section:Key": "value"}) reach CoachBot alone, as Section__Key variables.
+    const botEnv = { ...env };
+    for (const [key, value] of Object.entries(scenario.settings || {})) botEnv[key.split(':').join('__')] = String(value);
     const bot = new Bot({
       dll: args.botDll, contentRoot: args.contentRoot, port: botPort,
-      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env,
+      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env: botEnv,
     });
     teardown.push(() => bot.stop());
     const playground = new Playground({
@@ -158,9 +161,13 @@ async function runScenario(scenario, args, log, browserHost) {
     const chat = new Chat(page);
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // A card the renderer cannot draw takes the whole chat pane down; React reports why on the console.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/Failed to load resource|net::ERR_/.test(message.text())) pageErrors.push(message.text());
+    });
 
     ctx = {
-      page, chat, traffic, bot, playground, log,
+      page, chat, traffic, bot, playground, log, pageErrors,
       docsDir: args.docs || null,
       state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
       screenshotPath: (name) => path.join(outDir, `${String(stepNo).padStart(2, '0')}-${name}.png`),
@@ -222,6 +229,10 @@ async function runScenario(scenario, args, log, browserHost) {
     report.push(`  ${String(error.message || error).split('\n').join('\n  ')}`);
     if (ctx) {
       try { await ctx.page.screenshot({ path: path.join(outDir, `${String(stepNo).padStart(2, '0')}-FAILED.png`), timeout: 5000 }); } catch { /* the page may be gone */ }
+      if (ctx.pageErrors.length) {
+        report.push('--- errors thrown in the page (e.g. by the card renderer) ---');
+        report.push(...ctx.pageErrors.slice(-5).map((e) => `  ${e.split('\n')[0]}`));
+      }
       report.push('--- the chat pane ---');
       report.push(await ctx.chat.transcript());
       report.push('--- what CoachBot received and sent (the Playground\'s log stream) ---');

@@ -82,6 +82,11 @@ function validateStep(step, where) {
     case 'fill':
     case 'select':
       if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.keys(value).length) fail(`"${type}" takes {"<label>": <value>, ...}`);
+      if (type === 'select') {
+        for (const [label, v] of Object.entries(value)) {
+          if (Array.isArray(v) && !(v.length && v.every(isText))) fail(`"select" of ${JSON.stringify(label)}: a multi-select takes a non-empty list of choice titles`);
+        }
+      }
       break;
     case 'restartBot':
       if (value !== true) fail('"restartBot" takes true');
@@ -100,7 +105,16 @@ function validateScenario(scenario, file) {
   const where = path.basename(file);
   if (!scenario || typeof scenario !== 'object') throw new Error(`${where}: not a JSON object`);
   for (const key of Object.keys(scenario)) {
-    if (!['description', 'steps'].includes(key)) throw new Error(`${where}: unknown field "${key}" (a scenario has "description" and "steps")`);
+    if (!['description', 'settings', 'steps'].includes(key)) throw new Error(`${where}: unknown field "${key}" (a scenario has "description", "steps" and optionally "settings")`);
+  }
+  if (scenario.settings !== undefined) {
+    const settings = scenario.settings;
+    if (!settings || typeof settings !== 'object' || Array.isArray(settings)) throw new Error(`${where}: "settings" is an object of CoachBot settings, {"Section:Key": "value"}`);
+    for (const [key, value] of Object.entries(settings)) {
+      if (!/^[A-Za-z][A-Za-z0-9]*(:[A-Za-z0-9]+)+$/.test(key) || !['string', 'number', 'boolean'].includes(typeof value)) {
+        throw new Error(`${where}: the setting ${JSON.stringify(key)} must be named "Section:Key" and have a string, number or boolean value`);
+      }
+    }
   }
   if (typeof scenario.description !== 'string' || !scenario.description) throw new Error(`${where}: "description" is required`);
   if (!Array.isArray(scenario.steps) || !scenario.steps.length) throw new Error(`${where}: "steps" must be a non-empty list`);
@@ -299,9 +313,19 @@ const RUN = {
       const role = (await control.getAttribute('role', { timeout })) || '';
       const tag = await control.evaluate((el) => el.tagName.toLowerCase(), undefined, { timeout });
       const inputType = (await control.getAttribute('type', { timeout })) || '';
+      const many = Array.isArray(value); // a multi-select: pick each of the values
       if (role === 'combobox') {
         await control.click({ timeout });
-        await ctx.page.getByRole('option', { name: String(value), exact: true }).click({ timeout });
+        for (const one of many ? value : [value]) {
+          // A single choice is an option; a multi-select's choices are checkable menu items.
+          const name = { name: String(one), exact: true };
+          await ctx.page.getByRole('option', name).or(ctx.page.getByRole('menuitemcheckbox', name)).first().click({ timeout });
+        }
+        if (many) await ctx.page.keyboard.press('Escape'); // a multi-select's list stays open after a pick
+      } else if (many) {
+        for (const one of value) {
+          await control.getByRole('checkbox', { name: String(one), exact: true }).check({ timeout });
+        }
       } else if (role === 'radiogroup') {
         await control.getByRole('radio', { name: String(value), exact: true }).check({ timeout });
       } else if (role === 'checkbox' || role === 'switch' || inputType === 'checkbox') {

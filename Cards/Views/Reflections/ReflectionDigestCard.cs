@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Elements;
 
@@ -15,6 +16,10 @@ public static class ReflectionDigestCard
 
     /// <summary>The bar's parts share this many width units.</summary>
     private const int BarUnits = 1000;
+
+    // "type": "Column" is optional in the schema, but the Teams renderer of the Agents Playground adds it to a column
+    // that lacks it and fails on the frozen card (the whole chat pane goes blank), so every column says it.
+    private static readonly JsonElement ColumnType = JsonDocument.Parse("\"Column\"").RootElement.Clone();
 
     public static RenderedCard Create(ReflectionDigestCardModel model, string instanceId)
     {
@@ -69,12 +74,12 @@ public static class ReflectionDigestCard
             Spacing = Spacing.Medium,
             Columns =
             [
-                new Column { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = row.Title, Wrap = true, Weight = TextWeight.Bolder }] },
-                new Column
+                Typed(new Column { Width = ColumnWidth.Stretch, Items = [new TextBlock { Text = row.Title, Wrap = true, Weight = TextWeight.Bolder }] }),
+                Typed(new Column
                 {
                     Width = ColumnWidth.Auto,
                     Items = [new TextBlock { Text = $"{Minutes(row.YearMinutes)} \u00b7 {percent}", Wrap = true, HorizontalAlignment = HorizontalAlignment.Right }],
-                },
+                }),
             ],
         };
         yield return Bar(row.YearShare);
@@ -90,15 +95,28 @@ public static class ReflectionDigestCard
         var columns = new List<Column>();
         if (filled > 0)
         {
-            columns.Add(new Column { Width = ColumnWidth.Relative(filled), Style = ContainerStyle.Accent, MinHeight = "10px" });
+            columns.Add(Typed(new Column { Width = ColumnWidth.Relative(filled), Style = ContainerStyle.Accent, MinHeight = "10px", Items = [] }));
         }
 
         if (filled < BarUnits)
         {
-            columns.Add(new Column { Width = ColumnWidth.Relative(BarUnits - filled), Style = ContainerStyle.Emphasis, MinHeight = "10px" });
+            columns.Add(Typed(new Column
+            {
+                Width = ColumnWidth.Relative(BarUnits - filled),
+                Style = ContainerStyle.Emphasis,
+                MinHeight = "10px",
+                Items = [],
+                Spacing = Spacing.None,
+            }));
         }
 
         return new ColumnSet { Spacing = Spacing.Small, Columns = columns };
+    }
+
+    private static Column Typed(Column column)
+    {
+        column.AdditionalProperties = new Dictionary<string, JsonElement> { ["type"] = ColumnType };
+        return column;
     }
 
     private static string Totals(ReflectionDigestTotals totals)

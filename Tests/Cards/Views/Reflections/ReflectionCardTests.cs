@@ -152,10 +152,15 @@ public sealed class ReflectionCardTests
 
         CardHarness.AssertValid(card);
         Assert.Empty(CardTree.Nodes(card.Card).OfType<Image>());
-        var bars = CardTree.Nodes(card.Card).OfType<ColumnSet>().Where(set => set.Columns!.All(column => column.Items is null)).ToList();
+        var bars = CardTree.Nodes(card.Card).OfType<ColumnSet>().Where(set => set.Columns!.All(column => column.Items is { Count: 0 })).ToList();
         Assert.Equal(2, bars.Count);
         Assert.Equal([625.0, 375.0], bars[0].Columns!.Select(column => column.Width!.Weight!.Value));
         Assert.Equal(ContainerStyle.Accent, bars[0].Columns![0].Style);
+        Assert.Equal(Spacing.None, bars[0].Columns![1].Spacing);
+
+        // Every column says its type: without it the Playground's Teams renderer blanks the whole chat pane.
+        Assert.All(CardTree.Nodes(card.Card).OfType<ColumnSet>().SelectMany(set => set.Columns!), column =>
+            Assert.Equal("Column", column.AdditionalProperties!["type"].GetString()));
         var text = CardInspection.AllText(card);
         Assert.Contains("250 min \u00b7 63%", text, StringComparison.Ordinal);
         Assert.Contains("Streak: **5 school weeks** in a row", text, StringComparison.Ordinal);
@@ -173,7 +178,7 @@ public sealed class ReflectionCardTests
         var card = ReflectionDigestCard.Create(model, InstanceId);
 
         CardHarness.AssertValid(card);
-        var bars = CardTree.Nodes(card.Card).OfType<ColumnSet>().Where(set => set.Columns!.All(column => column.Items is null)).ToList();
+        var bars = CardTree.Nodes(card.Card).OfType<ColumnSet>().Where(set => set.Columns!.All(column => column.Items is { Count: 0 })).ToList();
         Assert.Equal([ContainerStyle.Accent], bars[0].Columns!.Select(column => column.Style));
         Assert.Equal([ContainerStyle.Emphasis], bars[1].Columns!.Select(column => column.Style));
     }
