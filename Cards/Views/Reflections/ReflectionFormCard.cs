@@ -29,7 +29,9 @@ public static class ReflectionFormCard
     public static RenderedCard Create(ReflectionFormModel model, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var heading = model.Id is not null ? "Edit reflection" : model.Diverted ? "Log diverted time" : "New reflection";
+        var heading = model.Id is not null
+            ? model.Diverted ? "Edit diverted time" : "Edit reflection"
+            : model.Diverted ? "Log diverted time" : "New reflection";
         var known = model.Roles.Select(role => role.Id).ToHashSet(StringComparer.Ordinal);
         var selected = model.SelectedRoleIds.Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
         var minutes = model.Minutes is >= ReflectionLimits.MinMinutes and <= ReflectionLimits.MaxMinutes ? model.Minutes : null;
