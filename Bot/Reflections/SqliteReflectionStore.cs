@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features.Reflections;
@@ -134,17 +133,27 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
         database.ReadAsync<IReadOnlyList<ReflectionFigure>>(session =>
         {
             using var reader = session.Query(
-                "SELECT kind, roles, minutes, local_date, week_start FROM reflections WHERE coach_id = $coach AND local_date >= $from;",
+                "SELECT kind = 'diverted', roles, minutes, local_date, week_start FROM reflections WHERE coach_id = $coach AND local_date >= $from;",
                 ("$coach", coachId), ("$from", Date(from)));
             var figures = new List<ReflectionFigure>();
+
+            // A coach uses a few combinations of roles over and over: each is split once.
+            var combinations = new Dictionary<string, string[]>(StringComparer.Ordinal);
             while (reader.Read())
             {
+                var roles = reader.GetString(1);
+                if (!combinations.TryGetValue(roles, out var split))
+                {
+                    split = ReadRoles(roles);
+                    combinations[roles] = split;
+                }
+
                 figures.Add(new ReflectionFigure(
-                    ReadKind(reader.GetString(0)),
-                    ReadRoles(reader.GetString(1)),
+                    reader.GetInt64(0) == 1 ? ReflectionKind.Diverted : ReflectionKind.Coaching,
+                    split,
                     reader.IsDBNull(2) ? null : reader.GetInt32(2),
-                    ReadDate(reader.GetString(3)),
-                    ReadDate(reader.GetString(4))));
+                    ReadDate(reader, 3),
+                    ReadDate(reader, 4)));
             }
 
             return figures;
@@ -159,7 +168,7 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
             var weeks = new List<DateOnly>();
             while (reader.Read())
             {
-                weeks.Add(ReadDate(reader.GetString(0)));
+                weeks.Add(ReadDate(reader, 0));
             }
 
             return weeks;
@@ -190,8 +199,8 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
         var time = new ReflectionTime(
             DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(9)),
             reader.GetString(10),
-            ReadDate(reader.GetString(11)),
-            ReadDate(reader.GetString(12)));
+            ReadDate(reader, 11),
+            ReadDate(reader, 12));
         return new CoachReflection(
             reader.GetInt64(0),
             reader.GetString(1),
@@ -206,9 +215,9 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
 
     private static string[] ReadRoles(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static int Date(DateOnly date) => date.DayNumber;
 
-    private static DateOnly ReadDate(string value) => DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static DateOnly ReadDate(SqliteDataReader reader, int ordinal) => DateOnly.FromDayNumber(reader.GetInt32(ordinal));
 
     /// <summary>The words "my reflections padlet" looks in: all three texts, lower case.</summary>
     private static string Search(ReflectionContent content) =>

@@ -58,11 +58,12 @@ public static class ReflectionDigest
             }
         }
 
-        var (streak, open) = Streak(reflectionWeeks, calendar, week.Start);
-        var span = firstRoleWeek is { } first ? SchoolWeeksBetween(calendar, first, week.Start) : 0;
+        var schoolWeeks = new SchoolWeeks(calendar);
+        var (streak, open) = Streak(reflectionWeeks, schoolWeeks, week.Start);
+        var span = firstRoleWeek is { } first ? SchoolWeeksBetween(schoolWeeks, first, week.Start) : 0;
         return new DigestFigures(
             week,
-            !IsSchoolWeek(calendar, week.Start),
+            !schoolWeeks.Has(week.Start),
             year,
             today > year.End,
             weekFigures,
@@ -89,7 +90,7 @@ public static class ReflectionDigest
         return false;
     }
 
-    private static (int Streak, bool Open) Streak(IReadOnlyCollection<DateOnly> reflectionWeeks, SchoolCalendar calendar, DateOnly thisWeek)
+    private static (int Streak, bool Open) Streak(IReadOnlyCollection<DateOnly> reflectionWeeks, SchoolWeeks calendar, DateOnly thisWeek)
     {
         if (reflectionWeeks.Count == 0)
         {
@@ -102,7 +103,7 @@ public static class ReflectionDigest
 
         // This school week counts when it has a reflection; without one yet, it does not break the streak.
         var thisWeekOpen = false;
-        if (IsSchoolWeek(calendar, thisWeek))
+        if (calendar.Has(thisWeek))
         {
             if (weeks.Contains(thisWeek))
             {
@@ -117,7 +118,7 @@ public static class ReflectionDigest
         var week = thisWeek.AddDays(-7);
         for (var i = 0; i < MaxStreakWeeks && week >= oldest; i++, week = week.AddDays(-7))
         {
-            if (!IsSchoolWeek(calendar, week))
+            if (!calendar.Has(week))
             {
                 continue;
             }
@@ -134,12 +135,12 @@ public static class ReflectionDigest
     }
 
     /// <summary>School weeks from <paramref name="from"/> to <paramref name="to"/> (week starts), both included.</summary>
-    private static int SchoolWeeksBetween(SchoolCalendar calendar, DateOnly from, DateOnly to)
+    private static int SchoolWeeksBetween(SchoolWeeks calendar, DateOnly from, DateOnly to)
     {
         var count = 0;
         for (var week = from; week <= to; week = week.AddDays(7))
         {
-            if (IsSchoolWeek(calendar, week))
+            if (calendar.Has(week))
             {
                 count++;
             }
@@ -169,6 +170,23 @@ public static class ReflectionDigest
 
         var thin = year.Roles.Count(pair => pair.Value.Minutes > 0 && pair.Value.Minutes / year.RoleMinutes < SpreadThinShare);
         return thin >= SpreadThinRoles ? new SpreadThinNote(thin, schoolWeeks) : null;
+    }
+}
+
+/// <summary>Which weeks have a school day, each week looked up once per digest (the streak and the span ask alike).</summary>
+internal sealed class SchoolWeeks(SchoolCalendar calendar)
+{
+    private readonly Dictionary<DateOnly, bool> _known = [];
+
+    public bool Has(DateOnly weekStart)
+    {
+        if (!_known.TryGetValue(weekStart, out var has))
+        {
+            has = ReflectionDigest.IsSchoolWeek(calendar, weekStart);
+            _known[weekStart] = has;
+        }
+
+        return has;
     }
 }
 

@@ -11,7 +11,8 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// <summary>
 /// Saving and showing a coach's reflections: stamps a new one with the turn's instant, the coach's zone and school
 /// week, and turns saved ones into the cards' models (dates in the zone they were logged in). Logs carry ids and
-/// counts, never the coach's words.
+/// counts, never the coach's words: saves and edits at Debug (a busy school makes thousands a day), deletions at
+/// Information.
 /// </summary>
 public sealed partial class ReflectionJournal(IReflectionStore store, ReflectionRoles roles, SchoolCalendar calendar, ILogger<ReflectionJournal> logger)
 {
@@ -114,10 +115,10 @@ public sealed partial class ReflectionJournal(IReflectionStore store, Reflection
 
     private static partial class Log
     {
-        [LoggerMessage(EventId = 7701, Level = LogLevel.Information, Message = "Reflection {Id} saved ({Kind}, {Roles} roles, {Minutes} min)")]
+        [LoggerMessage(EventId = 7701, Level = LogLevel.Debug, Message = "Reflection {Id} saved ({Kind}, {Roles} roles, {Minutes} min)")]
         public static partial void Saved(ILogger logger, long id, ReflectionKind kind, int roles, int minutes);
 
-        [LoggerMessage(EventId = 7702, Level = LogLevel.Information, Message = "Reflection {Id} updated ({Kind}, {Roles} roles)")]
+        [LoggerMessage(EventId = 7702, Level = LogLevel.Debug, Message = "Reflection {Id} updated ({Kind}, {Roles} roles)")]
         public static partial void Updated(ILogger logger, long id, ReflectionKind kind, int roles);
 
         [LoggerMessage(EventId = 7703, Level = LogLevel.Information, Message = "Reflection {Id} deleted")]
