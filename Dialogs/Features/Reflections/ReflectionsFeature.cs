@@ -43,7 +43,7 @@ public sealed class ReflectionsFeature(bool isDevelopment) : IFeature
             .Command(new CommandInfo("diverted", Help: null, Aliases: ["divert"]), Capture(ReflectionKind.Diverted))
             .Command<MyReflectionsCommand>(new CommandInfo("my reflections", Help: null, IsPrivate: true, Aliases: ["reflections", "list reflections"]))
             .Command<ReflectionDigestCommand>(new CommandInfo(
-                "reflection digest", Help: null, IsPrivate: true, Aliases: ["reflections digest", "my digest", "digest", "my reflection digest"]))
+                "reflection digest", Help: null, IsPrivate: true, Aliases: ["reflections digest", "my digest", "my reflection digest"]))
             .Verb<ReflectionSaveVerb>()
             .Verb<ReflectionEditVerb>()
             .Verb<ReflectionUndoVerb>()
