@@ -127,6 +127,23 @@ public sealed class ReflectionDigestTests
     }
 
     [Fact]
+    public async Task Weeks_StartOnSchoolWeekStart_InTheCoachsZone()
+    {
+        // Weeks from Sunday: Sunday 1 November 2026, 18:00 in Los Angeles (02:00 UTC on Monday) opens the week of 1 November.
+        using var host = new ReflectionsHost(new FakeTimeProvider(Now), new Dictionary<string, string?> { ["School:WeekStart"] = "Sunday" });
+        await host.WithAsync(ChatUser.Alice);
+
+        var sunday = await host.SaveAsync(ChatUser.Alice, ReflectionsHost.Coaching("sunday planning", 30, TopicIds.Learner), Utc(2026, 11, 2, 2, 0), "America/Los_Angeles");
+        var saturday = await host.SaveAsync(ChatUser.Alice, ReflectionsHost.Coaching("saturday workshop", 60, TopicIds.LearningFacilitator), Utc(2026, 11, 1, 2, 0), "America/Los_Angeles");
+
+        Assert.Equal((new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 1)), (sunday.Time.LocalDate, sunday.Time.WeekStart));
+        Assert.Equal((new DateOnly(2026, 10, 31), new DateOnly(2026, 10, 25)), (saturday.Time.LocalDate, saturday.Time.WeekStart));
+        var digest = await ComputeAsync(host, "America/Los_Angeles");
+        Assert.Equal(new DateOnly(2026, 11, 1), digest.Week.Start);
+        Assert.Equal((1, 30.0), (digest.ThisWeek.Reflections, digest.ThisWeek.RoleMinutes));
+    }
+
+    [Fact]
     public void Streak_SkipsBreakWeeks_AndWaitsForThisWeek()
     {
         var calendar = Calendar();
