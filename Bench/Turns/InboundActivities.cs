@@ -48,6 +48,12 @@ internal sealed class InboundActivities
         return body;
     }
 
+    /// <summary>The Teams id of the virtual user of conversation <paramref name="index"/>.</summary>
+    public static string UserIdOf(int index) => "29:bench-user-" + index.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The Entra object id of the virtual user of conversation <paramref name="index"/>.</summary>
+    public static string AadObjectIdOf(int index) => "00000000-0000-4000-8000-" + index.ToString("D12", CultureInfo.InvariantCulture);
+
     /// <summary>A made-up tenant (school) id: tenant <paramref name="tenant"/> of the run.</summary>
     public static string TenantIdOf(int tenant) => "72f988bf-0000-4000-8000-" + tenant.ToString("D12", CultureInfo.InvariantCulture);
 
@@ -56,9 +62,9 @@ internal sealed class InboundActivities
         var n = index.ToString(CultureInfo.InvariantCulture);
         var user = new ChannelAccount
         {
-            Id = "29:bench-user-" + n,
+            Id = UserIdOf(index),
             Name = "Bench User " + n,
-            AadObjectId = "00000000-0000-4000-8000-" + index.ToString("D12", CultureInfo.InvariantCulture),
+            AadObjectId = AadObjectIdOf(index),
         };
         var activity = new Activity
         {

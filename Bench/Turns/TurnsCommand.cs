@@ -122,6 +122,13 @@ internal sealed class TurnsCommand : IBenchCommand
         var peaks = new List<double>();
         try
         {
+            if (settings.SeedCoaches)
+            {
+                var seeding = System.Diagnostics.Stopwatch.StartNew();
+                await CoachSeed.SeedAsync(databasePath, settings.Conversations, settings.ReflectionsEach, cancellationToken);
+                error.WriteLine(I($"# bot: {settings.Conversations} virtual users made coaches, {settings.ReflectionsEach} reflections each, before start-up ({seeding.Elapsed.TotalSeconds:0.0} s)"));
+            }
+
             await using var host = await ChildHost.StartAsync([botDll], Path.GetDirectoryName(botDll)!, environment, HealthPath, StartTimeout, cancellationToken);
             error.WriteLine($"# bot: pid {host.ProcessId} at {host.BaseUri}, database {databasePath}, peak_ws_mb after start-up {Mb(host.PeakWorkingSetMegabytes())}");
             using var client = BenchHttp.CreateClient(RequestTimeout);
@@ -213,7 +220,7 @@ internal sealed class TurnsCommand : IBenchCommand
         I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, workstation GC, Production with Bot:AllowUnauthenticated = anonymous, no app id, ")
         + I($"log level {settings.HostLogLevel ?? "from appsettings"}); state=fresh temp SQLite file (WAL); replies to a loopback fake connector; ")
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
-        + I($"{settings.Conversations} conversations, one user each, rotated per worker; ")
+        + I($"{settings.Conversations} conversations, one user each{(settings.SeedCoaches ? $", each a rostered coach with {settings.ReflectionsEach} reflections" : string.Empty)}, rotated per worker; ")
         + I($"{settings.Tenants} tenants (conversation i in tenant i mod {settings.Tenants}); outbound rate limits at their defaults (50/s per tenant, 7/s and 60/30 s per conversation); ")
         + I($"host_warmup={settings.HostWarmup.TotalSeconds:0.#}s at c=16, then per level warmup={settings.Warmup.TotalSeconds:0.#}s duration={settings.Duration.TotalSeconds:0.#}s per level; ")
         + "ceiling=trivial ASP.NET Core process that parses the body and forwards one reply; "

@@ -50,12 +50,24 @@ internal sealed record TurnsSettings
     /// </summary>
     public string? LatencyLog { get; init; }
 
+    /// <summary>
+    /// Every virtual user a rostered coach, put in the database before the host starts: on with <c>--coaches</c>, and
+    /// always for a reflection command (<c>reflect: …</c>, <c>diverted: …</c>, <c>my reflections</c>, <c>reflection digest</c>).
+    /// </summary>
+    public bool Coaches { get; init; }
+
+    /// <summary>Reflections each virtual user has before the run (<c>--reflections N</c>, which implies coaches).</summary>
+    public int ReflectionsEach { get; init; }
+
+    /// <summary>True when the virtual users are seeded as coaches.</summary>
+    public bool SeedCoaches => Coaches || ReflectionsEach > 0 || IsReflectionCommand(Message);
+
     /// <summary>Sets <c>DOTNET_PerfMapEnabled=1</c> (and W^X off) in the bot so <c>perf</c> can name JIT-compiled frames.</summary>
     public bool PerfMap { get; init; }
 
     public const string Usage =
         "[--duration SECONDS] [--warmup SECONDS] [--host-warmup SECONDS] [--levels 1,16,64] [--message TEXT] [--place personal|group] "
-        + "[--conversations N] [--tenants N] [--bot-dll PATH] [--host-log-level LEVEL] [--host-env KEY=VALUE]... [--no-ceiling] [--perf-map] [--latency-log PATH]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
+        + "[--conversations N] [--tenants N] [--bot-dll PATH] [--host-log-level LEVEL] [--host-env KEY=VALUE]... [--no-ceiling] [--perf-map] [--latency-log PATH] [--coaches] [--reflections N]  message turns over HTTP: rate, latency, share of the harness ceiling, peak memory";
 
     /// <summary>Parses the arguments; returns null and writes the reason when they are not valid.</summary>
     public static TurnsSettings? Parse(IReadOnlyList<string> args, TextWriter error)
@@ -64,9 +76,14 @@ internal sealed record TurnsSettings
         for (var i = 0; i < args.Count; i++)
         {
             var name = args[i];
-            if (name is "--no-ceiling" or "--perf-map")
+            if (name is "--no-ceiling" or "--perf-map" or "--coaches")
             {
-                settings = name == "--no-ceiling" ? settings with { Ceiling = false } : settings with { PerfMap = true };
+                settings = name switch
+                {
+                    "--no-ceiling" => settings with { Ceiling = false },
+                    "--perf-map" => settings with { PerfMap = true },
+                    _ => settings with { Coaches = true },
+                };
                 continue;
             }
 
@@ -97,6 +114,7 @@ internal sealed record TurnsSettings
                     ? settings with { HostLogLevel = value }
                     : null,
                 "--host-env" => WithHostVariable(settings, value),
+                "--reflections" => Integer(value, 0, 100_000) is { } r ? settings with { ReflectionsEach = r } : null,
                 "--latency-log" => value.Trim().Length > 0 ? settings with { LatencyLog = Path.GetFullPath(value) } : null,
                 _ => null,
             };
@@ -115,6 +133,12 @@ internal sealed record TurnsSettings
             return null;
         }
 
+        if ((long)settings.ReflectionsEach * settings.Conversations > 1_000_000)
+        {
+            error.WriteLine("turns: --reflections times --conversations is over a million rows; use fewer conversations");
+            return null;
+        }
+
         return settings;
     }
 
@@ -123,8 +147,17 @@ internal sealed record TurnsSettings
     {
         DefaultMessage => "roles Q&A answer, a card reply",
         "help" => "help command, a card reply",
+        _ when Message.StartsWith("reflect:", StringComparison.OrdinalIgnoreCase) => "reflection one-liner saved, a card reply",
+        _ when IsReflectionCommand(Message) => "reflections command, a card reply",
         _ => "custom message",
     };
+
+    private static bool IsReflectionCommand(string message)
+    {
+        var text = message.Trim().ToLowerInvariant();
+        return text.StartsWith("reflect", StringComparison.Ordinal) || text.StartsWith("diverted", StringComparison.Ordinal)
+            || text.StartsWith("my reflections", StringComparison.Ordinal) || text.StartsWith("reflection digest", StringComparison.Ordinal);
+    }
 
     private static TurnsSettings? WithHostVariable(TurnsSettings settings, string value)
     {

@@ -1,6 +1,7 @@
 using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
+using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
@@ -8,6 +9,7 @@ using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Help;
 using CoachBot.Dialogs.Features.Requests;
+using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
@@ -34,6 +36,7 @@ public static class CoachBotFeatures
             new RosterFeature(),
             new CoverageFeature(),
             new DevelopmentSeedFeature(),
+            new ReflectionsFeature(environment.IsDevelopment()),
         ];
     }
 
@@ -46,5 +49,6 @@ public static class CoachBotFeatures
         new RosterStorageModule(),
         new CoverageStorageArea(),
         new RequestsStorageArea(),
+        new ReflectionsStorageArea(),
     ];
 }

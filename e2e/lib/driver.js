@@ -142,8 +142,14 @@ function settingsEnv(settings) {
 function personContext({ key, page, playground, traffic, bot, log, args, outDir, stepNo }) {
   const chat = new Chat(page);
   const prefix = key ? `${key}-` : '';
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // A card the renderer cannot draw takes the whole chat pane down; React reports why on the console.
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource|net::ERR_/.test(message.text())) pageErrors.push(message.text());
+  });
   return {
-    key, page, chat, traffic, bot, playground, log,
+    key, page, chat, traffic, bot, playground, log, pageErrors,
     docsDir: args.docs || null,
     state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
     screenshotPath: (name) => path.join(outDir, `${String(stepNo()).padStart(2, '0')}-${prefix}${name}.png`),
@@ -257,6 +263,10 @@ async function runScenario(scenario, args, log, browserHost) {
       for (const ctx of contexts.values()) {
         const who = ctx.key ? ` (${ctx.key})` : '';
         try { await ctx.page.screenshot({ path: path.join(outDir, `${String(stepNo).padStart(2, '0')}-FAILED${ctx.key ? `-${ctx.key}` : ''}.png`), timeout: 5000 }); } catch { /* the page may be gone */ }
+        if (ctx.pageErrors.length) {
+          report.push(`--- errors thrown in the page${who} (e.g. by the card renderer) ---`);
+          report.push(...ctx.pageErrors.slice(-5).map((e) => `  ${e.split('\n')[0]}`));
+        }
         report.push(`--- the chat pane${who} ---`);
         report.push(await ctx.chat.transcript());
         report.push(`--- what CoachBot received and sent${who} (the Playground's log stream) ---`);

@@ -86,6 +86,11 @@ function validateStep(step, where, people = null) {
     case 'fill':
     case 'select':
       if (!value || typeof value !== 'object' || Array.isArray(value) || !Object.keys(value).length) fail(`"${type}" takes {"<label>": <value>, ...}`);
+      if (type === 'select') {
+        for (const [label, v] of Object.entries(value)) {
+          if (Array.isArray(v) && !(v.length && v.every(isText))) fail(`"select" of ${JSON.stringify(label)}: a multi-select takes a non-empty list of choice titles`);
+        }
+      }
       break;
     case 'restartBot':
       if (value !== true) fail('"restartBot" takes true');
@@ -337,9 +342,19 @@ const RUN = {
       const role = (await control.getAttribute('role', { timeout })) || '';
       const tag = await control.evaluate((el) => el.tagName.toLowerCase(), undefined, { timeout });
       const inputType = (await control.getAttribute('type', { timeout })) || '';
+      const many = Array.isArray(value); // a multi-select: pick each of the values
       if (role === 'combobox') {
         await control.click({ timeout });
-        await ctx.page.getByRole('option', { name: String(value), exact: true }).click({ timeout });
+        for (const one of many ? value : [value]) {
+          // A single choice is an option; a multi-select's choices are checkable menu items.
+          const name = { name: String(one), exact: true };
+          await ctx.page.getByRole('option', name).or(ctx.page.getByRole('menuitemcheckbox', name)).first().click({ timeout });
+        }
+        if (many) await ctx.page.keyboard.press('Escape'); // a multi-select's list stays open after a pick
+      } else if (many) {
+        for (const one of value) {
+          await control.getByRole('checkbox', { name: String(one), exact: true }).check({ timeout });
+        }
       } else if (role === 'radiogroup') {
         await control.getByRole('radio', { name: String(value), exact: true }).check({ timeout });
       } else if (role === 'checkbox' || role === 'switch' || inputType === 'checkbox') {

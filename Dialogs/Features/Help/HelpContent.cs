@@ -13,7 +13,7 @@ public sealed class HelpContent(FeatureCatalog catalog, RosterPolicy roster)
     /// <summary>What is not built yet, in help's words and in the welcome card's. A feature that lands removes its line.</summary>
     internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon =
     [
-        ("Coaches: log reflections, and set yearly goals with a weekly nudge", "a coach's reflections and yearly goals with a weekly nudge"),
+        ("Coaches: set yearly goals with a weekly nudge", "a coach's yearly goals with a weekly nudge"),
     ];
 
     private static readonly (string? Role, string Heading)[] Sections =

@@ -85,7 +85,8 @@ public sealed class SharedCardTests
         var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
         Assert.Contains("request support", text[..text.IndexOf("Coming soon", StringComparison.Ordinal)], StringComparison.Ordinal);
         Assert.DoesNotContain("support", comingSoon, StringComparison.Ordinal);
-        Assert.Contains("reflections", comingSoon, StringComparison.Ordinal);
+        Assert.DoesNotContain("reflections", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("goals", comingSoon, StringComparison.Ordinal);
         Assert.Contains("weekly nudge", comingSoon, StringComparison.Ordinal);
         Assert.Equal(personal, !text.Contains("mention me", StringComparison.Ordinal));
         Assert.Equal(

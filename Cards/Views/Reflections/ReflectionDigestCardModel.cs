@@ -1,0 +1,44 @@
+namespace CoachBot.Cards.Views.Reflections;
+
+/// <summary>
+/// What <c>reflection digest</c> shows: the school week and the school year so far, role by role, the diverted time
+/// beside them, the streak of school weeks, and CoachBot's notes (Markdown of its own, citing the article).
+/// </summary>
+/// <param name="WeekLabel">The school week's dates, e.g. "Mon, November 30 – Sun, December 6".</param>
+/// <param name="WeekIsBreak">True when the week has no school day.</param>
+/// <param name="YearLabel">The school year, e.g. "2026–27".</param>
+/// <param name="YearEnded">True in the summer gap: the figures are for the year that just ended.</param>
+/// <param name="Roles">Every role with time or reflections this school year, most minutes first.</param>
+/// <param name="RolesWithoutTime">The titles of the roles with nothing this school year.</param>
+/// <param name="Streak">School weeks in a row with at least one reflection (break weeks skipped).</param>
+/// <param name="StreakOpen">True when this school week has none yet but the streak is still alive.</param>
+public sealed record ReflectionDigestCardModel(
+    string WeekLabel,
+    bool WeekIsBreak,
+    string YearLabel,
+    bool YearEnded,
+    ReflectionDigestTotals Week,
+    ReflectionDigestTotals Year,
+    IReadOnlyList<ReflectionDigestRoleRow> Roles,
+    IReadOnlyList<string> RolesWithoutTime,
+    int Streak,
+    bool StreakOpen,
+    IReadOnlyList<string> Notes);
+
+/// <summary>The totals of a period: reflections and their role minutes, diverted time, and reflections with no role yet.</summary>
+public sealed record ReflectionDigestTotals(
+    int Reflections,
+    int RoleMinutes,
+    int DivertedEntries,
+    int DivertedMinutes,
+    int Unassigned,
+    int UnassignedMinutes);
+
+/// <summary>One role's figures; <see cref="YearShare"/> (0–1) is its part of the school year's role minutes.</summary>
+public sealed record ReflectionDigestRoleRow(
+    string Title,
+    int WeekCount,
+    int WeekMinutes,
+    int YearCount,
+    int YearMinutes,
+    double YearShare);
