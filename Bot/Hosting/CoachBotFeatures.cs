@@ -36,7 +36,7 @@ public static class CoachBotFeatures
             new RosterFeature(),
             new CoverageFeature(),
             new DevelopmentSeedFeature(),
-            new ReflectionsFeature(environment.IsDevelopment()),
+            new ReflectionsFeature(),
         ];
     }
 

@@ -3,7 +3,6 @@ using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.School;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CoachBot.Dialogs.Features.Reflections;
 
@@ -13,8 +12,7 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// The commands check the role themselves (not <see cref="CommandInfo.RequiredRole"/>), so a teacher is told what
 /// CoachBot does for them instead; their help lines are shown to coaches only.
 /// </summary>
-/// <param name="isDevelopment">True in the Development environment, the only one that honours <c>Reflections:DevelopmentCoaches</c>.</param>
-public sealed class ReflectionsFeature(bool isDevelopment) : IFeature
+public sealed class ReflectionsFeature : IFeature
 {
     public string Name => "reflections";
 
@@ -22,16 +20,13 @@ public sealed class ReflectionsFeature(bool isDevelopment) : IFeature
     {
         ArgumentNullException.ThrowIfNull(feature);
         var services = feature.Services;
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ReflectionsOptions>>(new ReflectionsOptionsValidator(isDevelopment)));
-        services.TryAddSingleton(provider => new ReflectionAccess(
-            provider.GetRequiredService<RosterPolicy>(), provider.GetRequiredService<IOptions<ReflectionsOptions>>(), isDevelopment));
+        services.TryAddSingleton<ReflectionAccess>();
         services.TryAddSingleton<ReflectionRoles>();
         services.TryAddSingleton<ReflectionRules>();
         services.TryAddSingleton<ReflectionJournal>();
         services.TryAddSingleton<ReflectionLists>();
 
         feature
-            .Options<ReflectionsOptions>(ReflectionsOptions.SectionName)
             .Store<IReflectionStore>()
             .Json(ReflectionsActionJsonContext.Default)
             .Welcome(new WelcomeLine("log a reflection in seconds and show you where your time goes across the ten roles", CoachingRoles.CoachName))
