@@ -61,6 +61,12 @@ public sealed class BotOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan RedeliveryWindow { get; set; } = TimeSpan.FromHours(24);
 
+    /// <summary>
+    /// The address where people's browsers reach CoachBot (https, e.g. <c>https://coachbot.example.org</c>): one-time
+    /// download links of exports point under it (<c>/download</c>). Empty = no links; exports come as a card instead.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+
     /// <summary>True when no app id is configured: inbound tokens are not checked and outbound calls carry none.</summary>
     public bool IsAnonymous => string.IsNullOrWhiteSpace(AppId);
 }

@@ -1,4 +1,5 @@
 using CoachBot.Bot.Coverage;
+using CoachBot.Bot.Downloads;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
 using CoachBot.Bot.Reflections;
@@ -37,6 +38,7 @@ public static class CoachBotFeatures
             new CoverageFeature(),
             new DevelopmentSeedFeature(),
             new ReflectionsFeature(),
+            new ReflectionDataFeature(),
         ];
     }
 
@@ -50,5 +52,6 @@ public static class CoachBotFeatures
         new CoverageStorageArea(),
         new RequestsStorageArea(),
         new ReflectionsStorageArea(),
+        new DownloadsStorageArea(),
     ];
 }

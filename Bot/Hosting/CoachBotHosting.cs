@@ -1,3 +1,4 @@
+using CoachBot.Bot.Downloads;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Pipeline;
 using CoachBot.Bot.Protocol.Activities;
@@ -52,6 +53,7 @@ public static class CoachBotHosting
         services.AddSchool();
         services.AddDialogs();
         services.AddFeatures(CoachBotFeatures.Features(environment), new HostOptionsBinder(services));
+        services.AddDownloads();
 
         // Pipeline
         services.AddSingleton<ITurnTimeZoneResolver, TurnTimeZoneResolver>();
@@ -74,10 +76,11 @@ public static class CoachBotHosting
         ArgumentNullException.ThrowIfNull(services);
         services.GetRequiredService<FeatureCatalog>().EnsureStoresRegistered(services.GetRequiredService<IServiceProviderIsService>());
         services.GetRequiredService<DialogRouter>();
+        services.GetRequiredService<DownloadLinkService>(); // refuses two download sources of one kind
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
     }
 
-    /// <summary>Prepares the container, then maps <c>/api/messages</c> and the health endpoints.</summary>
+    /// <summary>Prepares the container, then maps <c>/api/messages</c>, the download page (<c>/download</c>) and the health endpoints.</summary>
     public static async Task<WebApplication> UseCoachBotAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -86,6 +89,7 @@ public static class CoachBotHosting
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapDownloads();
         app.MapGet("/healthz", () => Results.Text("ok"));
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         return app;

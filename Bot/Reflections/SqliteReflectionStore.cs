@@ -84,6 +84,18 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
             session => session.Execute("DELETE FROM reflections WHERE id = $id AND coach_id = $coach;", ("$id", id), ("$coach", coachId)) == 1,
             cancellationToken);
 
+    public Task<int?> DeleteAllAsync(string coachId, int expectedCount, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(coachId);
+        return database.WriteAsync<int?>(session =>
+        {
+            var count = Convert.ToInt32(session.Scalar("SELECT COUNT(*) FROM reflections WHERE coach_id = $coach;", ("$coach", coachId)), System.Globalization.CultureInfo.InvariantCulture);
+            return count != expectedCount
+                ? null
+                : SecureDelete.Run(session, () => session.Execute("DELETE FROM reflections WHERE coach_id = $coach;", ("$coach", coachId)));
+        }, cancellationToken);
+    }
+
     public Task<ReflectionPage> ListAsync(string coachId, ReflectionQuery query, ReflectionCursor? before, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -19,6 +19,13 @@ public interface IReflectionStore
     /// <summary>Deletes reflection <paramref name="id"/> for good; false when it is not this coach's or already gone.</summary>
     Task<bool> DeleteAsync(string coachId, long id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Deletes for good every reflection of <paramref name="coachId"/>, overwriting their bytes in the database file, when
+    /// the coach has exactly <paramref name="expectedCount"/> (what a confirmation named); in one write. Returns how many
+    /// were deleted, or null when the count differs (and nothing was deleted).
+    /// </summary>
+    Task<int?> DeleteAllAsync(string coachId, int expectedCount, CancellationToken cancellationToken);
+
     /// <summary>The coach's reflections matching <paramref name="query"/>, newest first, from <paramref name="before"/> on.</summary>
     Task<ReflectionPage> ListAsync(string coachId, ReflectionQuery query, ReflectionCursor? before, int limit, CancellationToken cancellationToken);
 
