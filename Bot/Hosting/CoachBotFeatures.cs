@@ -33,6 +33,7 @@ public static class CoachBotFeatures
             new HelpFeature(),
             new RolesQaFeature(environment.ContentRootPath),
             new RequestsFeature(),
+            new RequestDataFeature(),
             new SettingsFeature(),
             new RosterFeature(),
             new CoverageFeature(),
@@ -51,6 +52,7 @@ public static class CoachBotFeatures
         new RosterStorageModule(),
         new CoverageStorageArea(),
         new RequestsStorageArea(),
+        new RequestDataStorageArea(),
         new ReflectionsStorageArea(),
         new DownloadsStorageArea(),
     ];

@@ -37,7 +37,7 @@ public sealed class RequestViews(CoachRoleNames roles, Schools schools, SchoolCa
             UrgencyTitle(request.Urgency),
             request.ClassOrGrade,
             request.PreferredTimes,
-            request.Need,
+            request.IsErased() ? RequestDataTexts.NeedDeleted : request.Need,
             $"{DateTimeText.Date(request.CreatedAt, readerZone, readerCulture)} at {DateTimeText.Time(request.CreatedAt, readerZone, readerCulture)}");
     }
 
