@@ -47,7 +47,7 @@ public static class DownloadPages
 
     public const string FailedTitle = "CoachBot couldn't make your file just now";
 
-    private const string AskAgain = "Ask CoachBot for a new link in Teams: type <b>export reflections</b> or <b>export my requests</b> in your chat with CoachBot.";
+    private const string AskAgain = "For a new link, ask CoachBot in Teams the way you asked for this one (for example <b>export reflections</b>).";
 
     /// <summary>The page a link opens: the Download button (shown once the script found the token in the link).</summary>
     public static string DownloadPage(TimeSpan lifetime) => Html(

@@ -173,7 +173,7 @@ public sealed class RequestDataTests : IDisposable
             .As(SchoolWorld.Teacher).In(ChatPlace.Personal(SchoolWorld.Teacher));
 
         // A new request since the question: nothing is deleted.
-        await teacher.Send("delete my requests").ExpectCard(RequestDeleteAllCard.Kind, card => CardAssert.Contains(card, "your 1 request"))
+        await teacher.Send("delete my requests").ExpectCard(RequestDeleteAllCard.Kind, card => CardAssert.Contains(card, "What you wrote in your request \u2014"))
             .Send("request support").ExpectCard(RequestFormCard.Kind)
             .Execute(RequestFormPayload.VerbName, Form(Seesaw)).ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind)
             .Execute(RequestDeleteAllPayload.VerbName)

@@ -25,7 +25,7 @@ public static class ReflectionDeleteAllCard
             [
                 CardLayout.Heading($"Delete all {many}?"),
                 CardLayout.Paragraph(
-                    $"This deletes every reflection and every entry of diverted time you have logged ({many}) for good: CoachBot keeps no copy, " +
+                    $"This deletes {(count == 1 ? "your reflection" : $"all {many} of yours")} (diverted time included) for good: CoachBot keeps no copy, " +
                     "and it can't be undone."),
                 CardLayout.Paragraph("To keep a copy for yourself, press **Keep them** and type **export reflections** first."),
                 CardLayout.Note("This question works for 10 minutes."),

@@ -32,12 +32,12 @@ public static class RequestDeleteAllCard
             [
                 CardLayout.Heading("Delete your support requests?"),
                 CardLayout.Paragraph(
-                    $"What you wrote in your {requests} \u2014 what you need, the class or grade, the times that suit you \u2014 is deleted for good, " +
-                    "here and on the coaches' copies. It can't be undone."),
+                    $"What you wrote in {(count == 1 ? "your request" : $"your {requests}")} \u2014 what you need, the class or grade, the times that suit you \u2014 " +
+                    "is deleted for good from CoachBot and from the coaches' copies. It can't be undone."),
                 CardLayout.Paragraph(withdrawn),
                 CardLayout.Paragraph("The kind of support, school, how soon, status and dates stay, so the coaches' records of their work stay right."),
                 CardLayout.Paragraph("For a copy first, press **Keep them** and type **export my requests**."),
-                CardLayout.Note("This question works for 10 minutes."),
+                CardLayout.Note("Messages already in this chat stay as Teams shows them. This question works for 10 minutes."),
             ],
             [
                 DestructiveButton.From(CardLayout.Button(DeleteButton, new RequestDeleteAllPayload(Confirmed: true, count), instanceId)),
