@@ -130,9 +130,12 @@ class BrowserHost {
   }
 }
 
-/** The environment variables that set CoachBot settings ("Section:Key" → "Section__Key"). */
-function settingsEnv(settings) {
-  return Object.fromEntries(Object.entries(settings || {}).map(([key, value]) => [key.replace(/:/g, '__'), value]));
+/**
+ * The environment variables that set CoachBot settings ("Section:Key" → "Section__Key"). "{bot}" in a value stands for
+ * CoachBot's own address in this run (http://127.0.0.1:<port>), e.g. {"Bot:PublicBaseUrl": "{bot}"}.
+ */
+function settingsEnv(settings, botUrl) {
+  return Object.fromEntries(Object.entries(settings || {}).map(([key, value]) => [key.replace(/:/g, '__'), value.split('{bot}').join(botUrl)]));
 }
 
 /**
@@ -150,6 +153,7 @@ function personContext({ key, page, playground, traffic, bot, log, args, outDir,
   });
   return {
     key, page, chat, traffic, bot, playground, log, pageErrors,
+    linkPages: [], // pages a card's link opened (openLink), closed with the scenario
     docsDir: args.docs || null,
     state: { messageCount: 0, trafficMark: 0, clickedIndex: null, accepted: new Set() },
     screenshotPath: (name) => path.join(outDir, `${String(stepNo()).padStart(2, '0')}-${prefix}${name}.png`),
@@ -203,8 +207,9 @@ async function runScenario(scenario, args, log, browserHost) {
     const botPort = await freePort();
     const bot = new Bot({
       dll: args.botDll, contentRoot: args.contentRoot, port: botPort,
-      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env: { ...env, ...settingsEnv(scenario.settings) },
+      dbFile: path.join(work, 'e2e.db'), logFile: path.join(outDir, 'bot.log'), env,
     });
+    bot.env = { ...env, ...settingsEnv(scenario.settings, bot.url) };
     teardown.push(() => bot.stop());
     const playgrounds = [];
     for (const key of people) {
@@ -224,6 +229,11 @@ async function runScenario(scenario, args, log, browserHost) {
       browserHost.pages(people.length).then((p) => { debug('Chromium ready'); return p; }),
     ]);
     for (const page of pages) teardown.unshift(() => browserHost.release(page));
+    teardown.unshift(async () => {
+      for (const ctx of contexts.values()) {
+        for (const linkPage of ctx.linkPages) await linkPage.close().catch(() => {});
+      }
+    });
 
     for (let i = 0; i < people.length; i += 1) {
       const key = people[i];

@@ -21,6 +21,8 @@ const STEP_OPTIONS = {
   screenshot: ['of', 'docs'],
   restartBot: [],
   mockActivity: ['set'],
+  openLink: ['in', 'card', 'expectPage'],
+  pressOnPage: ['file', 'expectPage'],
 };
 const SCOPES = ['new', 'newest', 'all', 'clicked'];
 
@@ -95,6 +97,15 @@ function validateStep(step, where, people = null) {
     case 'restartBot':
       if (value !== true) fail('"restartBot" takes true');
       break;
+    case 'openLink':
+    case 'pressOnPage':
+      if (!isText(value)) fail(`"${type}" takes a button title`);
+      if (step.expectPage !== undefined && !(Array.isArray(step.expectPage) && step.expectPage.every(isText))) fail('"expectPage" is a list of strings');
+      if (type === 'pressOnPage') {
+        if ((step.file === undefined) === (step.expectPage === undefined)) fail('"pressOnPage" takes exactly one of "file" (a download is expected) or "expectPage" (a page is expected)');
+        if (step.file !== undefined) validateFileExpectation(step.file, fail);
+      }
+      break;
     case 'mockActivity':
       if (!isText(value)) fail('"mockActivity" takes a template name: install, uninstall, botAdded, userAdded, botRemoved, userRemoved');
       if (step.set !== undefined && (typeof step.set !== 'object' || Array.isArray(step.set))) fail('"set" is an object merged into the activity');
@@ -103,6 +114,27 @@ function validateStep(step, where, people = null) {
       break;
   }
   return type;
+}
+
+/** A cell expectation: the exact text, or {"regex": "...", "flags"?: "..."}. */
+function isCellExpectation(v) {
+  return typeof v === 'string' || (v && typeof v === 'object' && !Array.isArray(v) && typeof v.regex === 'string'
+    && Object.keys(v).every((k) => k === 'regex' || k === 'flags'));
+}
+
+function validateFileExpectation(file, fail) {
+  if (!file || typeof file !== 'object' || Array.isArray(file)) fail('"file" takes {"name"?: "<regex>", "header"?: [...], "rows"?: [[...], ...], "text"?: [...]}');
+  for (const key of Object.keys(file)) {
+    if (!['name', 'header', 'rows', 'text'].includes(key)) fail(`"file" has no field "${key}"`);
+  }
+  if (file.name !== undefined) {
+    try { new RegExp(file.name); } catch (error) { fail(`"file.name" is a regex: ${error.message}`); }
+  }
+  if (file.header !== undefined && !(Array.isArray(file.header) && file.header.every((h) => typeof h === 'string'))) fail('"file.header" is a list of strings');
+  if (file.rows !== undefined && !(Array.isArray(file.rows) && file.rows.every((row) => Array.isArray(row) && row.every(isCellExpectation)))) {
+    fail('"file.rows" is a list of rows, each a list of cells: a string (exact) or {"regex": "..."}');
+  }
+  if (file.text !== undefined && !(Array.isArray(file.text) && file.text.every((t) => typeof t === 'string' && t.length > 0))) fail('"file.text" is a list of strings');
 }
 
 /** Person fields a scenario's "people" entry takes (see e2e/README.md). */
@@ -275,6 +307,75 @@ async function cardWithControls(ctx, step, entries, what) {
   return ctx.chat.message(target.index);
 }
 
+/**
+ * Reads a downloaded CSV the way a spreadsheet must: UTF-8 after a byte order mark, RFC 4180 (comma-separated,
+ * CRLF between records, quoted fields with doubled quotes and line breaks inside). Throws on anything else.
+ */
+function readCsv(bytes) {
+  if (!(bytes.length >= 3 && bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF)) throw new StepError('the file does not start with the UTF-8 byte order mark');
+  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
+  const records = [];
+  let record = [];
+  let field = '';
+  let quoted = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i += 2; continue; }
+      if (c === '"') { quoted = false; i += 1; if (i < text.length && text[i] !== ',' && text[i] !== '\r') throw new StepError(`a quoted field goes on after its closing quote (at ${i})`); continue; }
+      field += c; i += 1; continue;
+    }
+    if (c === '"' && field === '') { quoted = true; i += 1; continue; }
+    if (c === '"') throw new StepError(`a quote inside an unquoted field (at ${i})`);
+    if (c === ',') { record.push(field); field = ''; i += 1; continue; }
+    if (c === '\r') {
+      if (text[i + 1] !== '\n') throw new StepError(`a CR without LF ends a record (at ${i})`);
+      record.push(field); field = ''; records.push(record); record = []; i += 2; continue;
+    }
+    if (c === '\n') throw new StepError(`a bare LF outside quotes (at ${i})`);
+    field += c; i += 1;
+  }
+  if (quoted) throw new StepError('a quoted field is not closed');
+  if (field !== '' || record.length) throw new StepError('the last record does not end with CRLF');
+  return records;
+}
+
+function cellMatches(expected, actual) {
+  return typeof expected === 'string' ? expected === actual : new RegExp(expected.regex, expected.flags || '').test(actual);
+}
+
+function checkFile(name, bytes, expected) {
+  if (expected.name !== undefined && !new RegExp(expected.name).test(name)) throw new StepError(`the file is named ${JSON.stringify(name)}, not like /${expected.name}/`);
+  const records = readCsv(bytes);
+  const [header, ...rows] = records;
+  if (expected.header !== undefined && JSON.stringify(header) !== JSON.stringify(expected.header)) {
+    throw new StepError(`the file's heading row is ${JSON.stringify(header)}, expected ${JSON.stringify(expected.header)}`);
+  }
+  if (expected.rows !== undefined) {
+    if (rows.length !== expected.rows.length) throw new StepError(`the file has ${rows.length} rows, expected ${expected.rows.length}: ${JSON.stringify(rows)}`);
+    expected.rows.forEach((cells, r) => {
+      if (rows[r].length !== cells.length) throw new StepError(`row ${r + 1} has ${rows[r].length} cells, expected ${cells.length}: ${JSON.stringify(rows[r])}`);
+      cells.forEach((cell, c) => {
+        if (!cellMatches(cell, rows[r][c])) throw new StepError(`row ${r + 1}, column ${JSON.stringify(header[c])} is ${JSON.stringify(rows[r][c])}, expected ${JSON.stringify(cell)}`);
+      });
+    });
+  }
+  for (const text of expected.text || []) {
+    if (!rows.some((row) => row.some((cell) => cell.includes(text)))) throw new StepError(`no cell of the file contains ${JSON.stringify(text)}`);
+  }
+  return rows.length;
+}
+
+/** Waits until the page shows every text (case-insensitive substrings). */
+async function expectOnPage(page, texts, timeoutMs) {
+  let body = '';
+  await waitUntil(`the page to show ${JSON.stringify(texts)}`, timeoutMs, async () => {
+    body = await page.locator('body').innerText({ timeout: timeoutMs }).catch(() => '');
+    return texts.every((t) => body.toLowerCase().includes(t.toLowerCase()));
+  }, { describe: () => `the page shows: ${short(body.replace(/\s+/g, ' '), 300)}` });
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Step implementations
 
@@ -393,6 +494,61 @@ const RUN = {
   async restartBot(ctx) {
     await beginAction(ctx);
     await ctx.bot.restart();
+  },
+
+  /**
+   * Clicks a card's link button (Action.OpenUrl) as a person would; the browser opens the link in a new page, which later
+   * pressOnPage steps act on. Checks the page's text and screenshots that page (not the chat).
+   */
+  async openLink(ctx, step) {
+    const title = step.openLink;
+    const target = await findCardMessage(ctx, step, async (m) => m.buttons.includes(title),
+      `a card with the link button ${JSON.stringify(title)}${step.card ? ` and the text ${JSON.stringify(step.card)}` : ''}`);
+    await beginAction(ctx);
+    // The renderer draws an Action.OpenUrl as a <button role="link">: found by its label, as readMessages lists it.
+    const card = ctx.chat.message(target.index).locator('.ac-adaptiveCard');
+    const button = card.getByRole('link', { name: title, exact: true }).or(card.getByRole('button', { name: title, exact: true })).first();
+    const [page] = await Promise.all([
+      ctx.page.context().waitForEvent('page', { timeout: timeoutOf(step) }),
+      button.click({ timeout: timeoutOf(step) }),
+    ]);
+    ctx.linkPages.push(page);
+    ctx.state.linkPage = page;
+    await page.waitForLoadState('domcontentloaded', { timeout: timeoutOf(step) });
+    ctx.log(`    opened ${page.url().replace(/#.*/, '#…')}`);
+    if (step.expectPage) await expectOnPage(page, step.expectPage, timeoutOf(step));
+    await page.screenshot({ path: ctx.screenshotPath('link-page'), timeout: 10000 });
+    return { screenshotTaken: true };
+  },
+
+  /**
+   * Presses a button on the page the last openLink opened: with "file", a download must come (saved next to the
+   * screenshots, checked as a CSV); with "expectPage", the page must then show those texts. Screenshots the page.
+   */
+  async pressOnPage(ctx, step) {
+    const page = ctx.state.linkPage;
+    if (!page) throw new StepError('no page is open: an "openLink" step must come first');
+    const button = page.getByRole('button', { name: step.pressOnPage, exact: true });
+    if (step.file) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: timeoutOf(step) }),
+        button.click({ timeout: timeoutOf(step) }),
+      ]);
+      const failure = await download.failure();
+      if (failure) throw new StepError(`the download failed: ${failure}`);
+      const name = download.suggestedFilename();
+      const file = ctx.screenshotPath(`download-${name}`).replace(/\.png$/, '');
+      await download.saveAs(file);
+      const bytes = fs.readFileSync(file);
+      const rows = checkFile(name, bytes, step.file);
+      ctx.log(`    downloaded ${name}: ${bytes.length} bytes, ${rows} rows (saved as ${path.relative(process.cwd(), file)})`);
+      await expectOnPage(page, ['Your download has started'], timeoutOf(step));
+    } else {
+      await button.click({ timeout: timeoutOf(step) });
+      await expectOnPage(page, step.expectPage, timeoutOf(step));
+    }
+    await page.screenshot({ path: ctx.screenshotPath('page-after-press'), timeout: 10000 });
+    return { screenshotTaken: true };
   },
 
   async mockActivity(ctx, step) {
