@@ -72,7 +72,11 @@ public static class ExportRowsCard
             {
                 if (Cell(row, column) is { Length: > 0 } value)
                 {
-                    lines.Add(CardLayout.Plain(CardLayout.Run(model.Columns[column] + ": "), CardLayout.Run(value)));
+                    lines.Add(new RichTextBlock
+                    {
+                        Spacing = Spacing.None,
+                        Inlines = [CardLayout.Run(model.Columns[column] + ": "), CardLayout.Run(value)],
+                    });
                 }
             }
 
