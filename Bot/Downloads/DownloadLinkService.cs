@@ -107,17 +107,23 @@ public sealed partial class DownloadLinkService : IDownloadLinks
             return new DownloadOutcome.Refused(DownloadRefusal.NotValid);
         }
 
-        ExportTable table;
+        ExportTable? table;
         byte[] content;
         try
         {
             table = await source.ReadAsync(link.Request, cancellationToken);
-            content = CsvFile.Write(table);
+            content = table is null ? [] : CsvFile.Write(table);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Log.Failed(_logger, exception, link.Id, link.Request.Kind);
             return new DownloadOutcome.Failed();
+        }
+
+        if (table is null)
+        {
+            Log.Refused(_logger, link.Id, DownloadRefusal.NotAllowed);
+            return new DownloadOutcome.Refused(DownloadRefusal.NotAllowed);
         }
 
         var now = _time.GetUtcNow();

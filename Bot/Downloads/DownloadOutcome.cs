@@ -14,6 +14,9 @@ public enum DownloadRefusal
 
     /// <summary>Its owner asked for a newer link of the same kind, which replaced it.</summary>
     Replaced,
+
+    /// <summary>The owner may no longer have this file (its source said so when the link was used, e.g. a role was taken away).</summary>
+    NotAllowed,
 }
 
 /// <summary>What using a link gave.</summary>

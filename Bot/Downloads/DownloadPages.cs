@@ -47,6 +47,8 @@ public static class DownloadPages
 
     public const string FailedTitle = "CoachBot couldn't make your file just now";
 
+    public const string NotAllowedTitle = "This download is no longer yours to get";
+
     private const string AskAgain = "For a new link, ask CoachBot in Teams the way you asked for this one (for example <b>export reflections</b>).";
 
     /// <summary>The page a link opens: the Download button (shown once the script found the token in the link).</summary>
@@ -73,6 +75,7 @@ public static class DownloadPages
             DownloadRefusal.Expired => (410, ExpiredTitle, $"Download links work for {minutes} minutes after CoachBot makes them."),
             DownloadRefusal.Used => (410, UsedTitle, "Each download link works once. If you didn't use it yourself, tell your school's IT admin."),
             DownloadRefusal.Replaced => (410, ReplacedTitle, "You asked CoachBot for another link after this one, and only the newest works. Use the newest link CoachBot sent you."),
+            DownloadRefusal.NotAllowed => (403, NotAllowedTitle, "What it would hold is no longer yours to download (for example, your role in CoachBot changed). If you think that's wrong, ask your school's CoachBot admin."),
             _ => (404, NotValidTitle, $"It may be incomplete or changed. Links from CoachBot work once, for {minutes} minutes."),
         };
         return (status, title, Message(title, text, AskAgain));

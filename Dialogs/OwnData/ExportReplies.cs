@@ -28,7 +28,7 @@ public sealed class ExportReplies(IDownloadLinks links, IEnumerable<IDownloadSou
         var input = context.Input;
         var request = new DownloadRequest(kind, ownerId, input.TimeZone.Id);
         var table = await source.ReadAsync(request, cancellationToken);
-        if (table.Rows.Count == 0)
+        if (table is null || table.Rows.Count == 0)
         {
             context.Reply(wording.Nothing);
             return;

@@ -10,8 +10,12 @@ public interface IDownloadSource
     /// <summary>The kind stored with each link, e.g. <c>reflections</c> (lower case letters, digits and dashes).</summary>
     string Kind { get; }
 
-    /// <summary>The owner's rows as they are now, newest first — only the owner's, never anyone else's.</summary>
-    Task<ExportTable> ReadAsync(DownloadRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// The owner's rows as they are now, newest first — only the owner's, never anyone else's; or null when the owner may
+    /// no longer have this file (a source whose file needs a role checks it here, when the link is used, not only when it
+    /// was made: a lead coach taken off the roster in between gets nothing).
+    /// </summary>
+    Task<ExportTable?> ReadAsync(DownloadRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>

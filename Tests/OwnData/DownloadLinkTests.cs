@@ -18,7 +18,11 @@ namespace CoachBot.Tests.OwnData;
 /// </summary>
 public sealed class DownloadLinkTests : IDisposable
 {
-    private readonly DownloadHost _host = new(services => services.AddSingleton<IDownloadSource, FlakySource>());
+    private readonly DownloadHost _host = new(services =>
+    {
+        services.AddSingleton<IDownloadSource, FlakySource>();
+        services.AddSingleton<IDownloadSource, RoleGatedSource>();
+    });
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -298,6 +302,18 @@ public sealed class DownloadLinkTests : IDisposable
         Assert.Contains(_host.Logs, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("[5305]", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task ALinkWhoseOwnerMayNoLongerHaveTheFile_GetsAPlainPageSayingSo()
+    {
+        var link = await _host.Get<IDownloadLinks>().CreateAsync(new DownloadRequest(RoleGatedSource.KindName, ChatUser.Bob.AadObjectId, "UTC"), Ct);
+
+        using var refused = await _host.PostAsync(DownloadHost.TokenOf(link.Url.AbsoluteUri));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains(DownloadPages.NotAllowedTitle, await DownloadHost.TextAsync(refused), StringComparison.Ordinal);
+        Assert.Equal("text/html", refused.Content.Headers.ContentType?.MediaType);
+    }
+
     public void Dispose() => _host.Dispose();
 
     /// <summary>A download source whose first read fails (a database hiccup), then gives its owner's id.</summary>
@@ -309,9 +325,19 @@ public sealed class DownloadLinkTests : IDisposable
 
         public string Kind => KindName;
 
-        public Task<ExportTable> ReadAsync(DownloadRequest request, CancellationToken cancellationToken) =>
+        public Task<ExportTable?> ReadAsync(DownloadRequest request, CancellationToken cancellationToken) =>
             Interlocked.Increment(ref _reads) == 1
                 ? throw new InvalidOperationException("the database is busy")
-                : Task.FromResult(new ExportTable(KindName, ["Owner"], [[request.OwnerId]]));
+                : Task.FromResult<ExportTable?>(new ExportTable(KindName, ["Owner"], [[request.OwnerId]]));
+    }
+
+    /// <summary>A download only lead coaches may have (as issue 21's team figures will be); nobody here is one any more.</summary>
+    private sealed class RoleGatedSource : IDownloadSource
+    {
+        public const string KindName = "lead-only";
+
+        public string Kind => KindName;
+
+        public Task<ExportTable?> ReadAsync(DownloadRequest request, CancellationToken cancellationToken) => Task.FromResult<ExportTable?>(null);
     }
 }

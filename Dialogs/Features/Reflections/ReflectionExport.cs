@@ -25,7 +25,7 @@ public sealed class ReflectionExport(IReflectionStore store, ReflectionRoles rol
 
     public string Kind => KindName;
 
-    public async Task<ExportTable> ReadAsync(DownloadRequest request, CancellationToken cancellationToken)
+    public async Task<ExportTable?> ReadAsync(DownloadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var rows = new List<IReadOnlyList<string>>();

@@ -26,7 +26,7 @@ public sealed class RequestExport(IRequestStore requests, CoachRoleNames roles) 
         "Claimed by", $"Claimed ({timeZoneId})", $"Cancelled ({timeZoneId})",
     ];
 
-    public async Task<ExportTable> ReadAsync(DownloadRequest request, CancellationToken cancellationToken)
+    public async Task<ExportTable?> ReadAsync(DownloadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var zone = DateTimeText.TryFindTimeZone(request.TimeZoneId, out var found) ? found : TimeZoneInfo.Utc;
