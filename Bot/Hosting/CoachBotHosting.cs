@@ -67,13 +67,17 @@ public static class CoachBotHosting
     }
 
     /// <summary>
-    /// Prepares the built container: checks that every store a feature needs is registered, builds the router (which
+    /// Prepares the built container: validates the settings, checks that every store a feature needs is registered, builds the router (which
     /// refuses two claims on one command name, verb or dialog id), and migrates the database. A mistake in a feature's
     /// registration stops start-up here, naming it.
     /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);
+
+        // Settings first, before the database is touched or any timer runs: a wrong value stops start-up here, naming the
+        // key, and nothing half-started has to be torn down (the host would validate them again on start; that is cheap).
+        services.GetService<Microsoft.Extensions.Options.IStartupValidator>()?.Validate();
         services.GetRequiredService<FeatureCatalog>().EnsureStoresRegistered(services.GetRequiredService<IServiceProviderIsService>());
         services.GetRequiredService<DialogRouter>();
         services.GetRequiredService<DownloadLinkService>(); // refuses two download sources of one kind

@@ -85,6 +85,6 @@ public static partial class DurationText
     private static double Number(string digits) =>
         double.TryParse(digits.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
 
-    [GeneratedRegex(@"^(?:" + Pattern + @"|(?<sign>[-\u2212+])?(?<minutes>\d+(?:[.,]\d+)?))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^(?:" + Pattern + @"|(?<sign>[-\u2212+])?(?<minutes>\d+(?:[.,]\d+)?))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WholeDuration();
 }

@@ -35,22 +35,17 @@ public static partial class ReflectionOneLiner
         return new OneLinerParts(text, null, null);
     }
 
+    // No match timeout: a timeout depends on how busy the machine is, so the same text would be read differently under
+    // load. Both patterns are linear and only ever see a short piece of the text (the tail, or the head), which bounds them.
     private static IEnumerable<Match> Candidates(string text)
     {
-        Match trailing, leading;
-        try
-        {
-            // Searched from near the end; the look-behind may still see the character before that point.
-            trailing = TrailingDuration().Match(text, Math.Max(0, text.Length - TailLength));
-            leading = trailing.Success ? Match.Empty : LeadingDuration().Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            yield break;
-        }
-
+        // Searched from near the end; the look-behind may still see the character before that point.
+        var trailing = TrailingDuration().Match(text, Math.Max(0, text.Length - TailLength));
         yield return trailing;
-        yield return leading;
+        if (!trailing.Success)
+        {
+            yield return LeadingDuration().Match(text.Length > TailLength ? text[..TailLength] : text);
+        }
     }
 
     /// <summary>Drops the separators and joining words a removed duration leaves at the end ("…, went well for").</summary>
@@ -78,14 +73,12 @@ public static partial class ReflectionOneLiner
 
     [GeneratedRegex(
         @"(?:^|(?<=[\s,;:(\[\u2013\u2014-]))\s*(?<duration>" + DurationText.Pattern + @")[\s)\].!]*$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TrailingDuration();
 
     [GeneratedRegex(
         @"^\s*(?<duration>" + DurationText.Pattern + @")\s*[:\u2013\u2014-]\s",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture,
-        matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex LeadingDuration();
 }
 

@@ -57,7 +57,6 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
         configure?.Invoke(services);
 
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        _services.GetService<IStartupValidator>()?.Validate();
         CoachBotHosting.PrepareAsync(_services, CancellationToken.None).GetAwaiter().GetResult();
         _pipeline = _services.GetRequiredService<TurnPipeline>();
     }
