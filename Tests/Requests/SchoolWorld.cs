@@ -202,6 +202,69 @@ public static class SchoolScriptExtensions
         });
     }
 
+    /// <summary>The host's clock is now <paramref name="at"/> (the in-memory world only: no background worker runs jobs).</summary>
+    public static ChatScript At(this ChatScript script, SchoolWorld world, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(world);
+        return script.Then(_ =>
+        {
+            world.Time.SetUtcNow(at);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>
+    /// The next <paramref name="expected"/>.Length messages, in any order (jobs due at the same instant run in no set order):
+    /// each check must pass for exactly one of them.
+    /// </summary>
+    public static ChatScript ExpectEach(this ChatScript script, params (string What, Func<ChatReply, bool> Matches)[] expected)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(expected);
+        return script.Then(s =>
+        {
+            var replies = expected.Select(e => s.Next(e.What)).ToList();
+            foreach (var (what, matches) in expected)
+            {
+                var found = replies.FindIndex(reply => matches(reply));
+                if (found < 0)
+                {
+                    s.Fail($"expected {what} among: {string.Join("; ", replies)}");
+                }
+
+                replies.RemoveAt(found);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>The next message went to <paramref name="place"/> (a channel or group chat).</summary>
+    public static ChatScript ExpectIn(this ChatScript script, ChatPlace place, Action<ChatReply>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(place);
+        return script.ExpectIn(place.ConversationId, check);
+    }
+
+    /// <summary>The next message went to the conversation <paramref name="conversationId"/>.</summary>
+    public static ChatScript ExpectIn(this ChatScript script, string conversationId, Action<ChatReply>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        return script.Then(s =>
+        {
+            var reply = s.Next($"a message in {conversationId}");
+            if (reply.ConversationId != conversationId)
+            {
+                s.Fail($"expected a message in {conversationId}, got {reply}");
+            }
+
+            check?.Invoke(reply);
+            return Task.CompletedTask;
+        });
+    }
+
     /// <summary>Sends <paramref name="text"/> with an @mention of each person.</summary>
     public static ChatScript SendMentioning(this ChatScript script, string text, params ChatUser[] mentioned)
     {

@@ -117,7 +117,7 @@ public static class CoachRequestCard
                 $"You gave request {request.Id} back"),
             CoachCopyView.Done => (
                 $"You marked request {request.Id} done",
-                $"Done. {request.TeacherName} has been told and asked whether it helped; their answer shows in my queue.",
+                $"You marked this done. {request.TeacherName} has been told and asked whether it helped; their answer shows in my queue.",
                 $"You marked request {request.Id} done"),
             _ when model.InChannel => (
                 $"Support request {request.Id}",
@@ -162,7 +162,7 @@ public static class CoachRequestCard
                         Items = [.. full ? RequestParts.Details(request with { Need = texts[0] }, withNeed: true) : RequestParts.Outline(request)],
                     },
                     .. open ? Unreachable(model.Unreachable) : [],
-                    .. open && model.InChannel && model.PassedBy.Count > 0
+                    .. open && model.PassedBy.Count > 0
                         ? [CardLayout.Plain(CardLayout.Bold("Passed: "), CardLayout.Run(string.Join(", ", model.PassedBy)))]
                         : Array.Empty<CardElement>(),
                     .. model.View == CoachCopyView.Done && !string.IsNullOrWhiteSpace(model.DoneNote)

@@ -122,7 +122,7 @@ public sealed partial class ReleaseRequestCommand(
         }
 
         Log.Released(logger, request.Id, coach!);
-        await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        // Routed again; the routing then brings the copies up to date (Claim again; "You gave this back" for this coach).
         await jobs.ScheduleRouteAsync(request.FormCardId, time.GetUtcNow(), cancellationToken);
         context.Reply(FollowThroughTexts.Released(request));
     }

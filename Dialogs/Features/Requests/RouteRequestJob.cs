@@ -155,6 +155,11 @@ public sealed partial class RouteRequestJob(
 
         await requests.MarkRoutedAsync(request.Id, time.GetUtcNow(), cancellationToken);
         await ScheduleFollowUpsAsync(request, cancellationToken);
+        if (request.Round > 1)
+        {
+            // Given back: the copies show Claim again, and the coach who gave it back sees that they did.
+            await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        }
         var sentCount = run.Count(CopyDelivery.Sent) + run.Count(CopyDelivery.Queued);
         var unreachableCount = run.Count(CopyDelivery.Unreachable);
         Log.Routed(logger, request.Id, reach, sentCount, unreachableCount);
@@ -170,7 +175,8 @@ public sealed partial class RouteRequestJob(
 
         var now = time.GetUtcNow();
         var cardId = Guid.CreateVersion7(now).ToString("N");
-        var card = CoachRequestCard.Create(new CoachRequestModel(views.Card(run.Request), CoachCopyView.Open, null, canClaim, why, unreachable), cardId);
+        var draft = new RequestCopy(run.Request.Id, person.AadObjectId, person.DisplayName, reason, CopyDelivery.Sent, cardId, null, null, CopyView.Open, canClaim, now);
+        var card = cards.Card(run.Request, draft, CopyView.Open, [.. run.Existing.Values], cardId, why: why, unreachable: unreachable);
         var outcome = await messenger.SendToUserAsync(person.AadObjectId, new MessageContent.Card(card), cancellationToken);
         CopyDelivery delivery;
         string? conversationId = null, activityId = null;
@@ -350,7 +356,7 @@ public sealed partial class RouteRequestJob(
             Existing.Values.Any(copy => copy.Reason == reason && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
 
         public int Count(CopyReason reason) =>
-            Existing.Values.Count(copy => copy.Reason == reason && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
+            Existing.Values.Count(copy => copy.Reason == reason && copy.PassedAt is null && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
 
         public int Count(CopyDelivery delivery) => Existing.Values.Count(copy => copy.Delivery == delivery);
 
