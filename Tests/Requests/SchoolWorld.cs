@@ -26,7 +26,13 @@ public sealed class SchoolWorld : IDisposable
     private readonly EngineChatDriver? _engine;
     private readonly CoachBotFactory? _factory;
 
-    public SchoolWorld(bool overHttp = false, IReadOnlyDictionary<string, string?>? settings = null, bool oneSchool = false)
+    /// <param name="databasePath">Over HTTP: the SQLite file to use (a world after a restart continues on its predecessor's).</param>
+    /// <param name="jobsOnlyWhenRun">
+    /// Over HTTP: no background job or outbox worker, so jobs run only at <see cref="RunJobs"/> and the outbox only at
+    /// <see cref="DrainOutbox"/> (for tests that move the clock by days: the workers' timers on the fake clock would tick for
+    /// every poll interval skipped, and run jobs behind the test's back).
+    /// </param>
+    public SchoolWorld(bool overHttp = false, IReadOnlyDictionary<string, string?>? settings = null, bool oneSchool = false, string? databasePath = null, bool jobsOnlyWhenRun = false)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -44,6 +50,12 @@ public sealed class SchoolWorld : IDisposable
             values["School:Schools:1"] = "Washington Middle";
         }
 
+        if (jobsOnlyWhenRun)
+        {
+            // The checkpoint timer runs on the fake clock too: at its longest, a jump of days ticks it thousands of times, not millions.
+            values["Storage:CheckpointInterval"] = "00:01:00";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -51,7 +63,18 @@ public sealed class SchoolWorld : IDisposable
 
         if (overHttp)
         {
-            _factory = new CoachBotFactory(settings: values);
+            _factory = new CoachBotFactory(
+                settings: values,
+                databasePath: databasePath,
+                configureServices: jobsOnlyWhenRun
+                    ? services =>
+                    {
+                        foreach (var worker in services.Where(d => d.ImplementationType == typeof(JobWorker) || d.ImplementationType == typeof(CoachBot.Bot.Outbound.OutboxWorker)).ToList())
+                        {
+                            services.Remove(worker);
+                        }
+                    }
+                    : null);
             Driver = new HttpChatDriver(_factory);
             Connector = _factory.Connector;
             Services = _factory.Services;
