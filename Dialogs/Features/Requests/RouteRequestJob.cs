@@ -315,7 +315,7 @@ public sealed partial class RouteRequestJob(
         return again + reach switch
         {
             Reach.Coaches when run.InChannel =>
-                $"I've posted {passed} in the coaching channel{(string.IsNullOrEmpty(request.School) ? "" : $" of {request.School}")}, where {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {what} can see it (so can the others in that team). I'll tell you here who picks it up.",
+                $"I've posted {passed} in the coaching channel{(string.IsNullOrEmpty(request.School) ? "" : $" of {request.School}")}, where {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {views.Roles.TitleOf(request.RoleId)} can see it (so can the others in that team). I'll tell you here who picks it up.",
             Reach.Coaches => $"I've passed {passed} to {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {what}. I'll tell you here who picks it up.",
             Reach.LeadCoaches => (coveringCount == 0
                     ? $"No coach covers {what} yet, so "
