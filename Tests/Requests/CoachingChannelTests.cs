@@ -157,6 +157,46 @@ public sealed class CoachingChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task ACoachWhoClaimsFromTheirQueue_KeepsThatCard_AndThePostInTheChannelSaysWhoHasIt()
+    {
+        var message = Fixture(ChannelFixture);
+        var channelId = message.ChannelData!.Channel!.Id!;
+        await _world.GrantAsync("coach", SchoolWorld.NewCoach);
+        await _world.GrantAsync("lead coach", Rido);
+        await _world.CoverAsync(SchoolWorld.NewCoach, TopicIds.ResourceProvider, Lincoln);
+        await _world.CoverAsync(Rido, TopicIds.DataCoach, Lincoln);
+
+        var chat = _world.Chat(Rido);
+        await chat
+            .Deliver(_ => InChannel(message, Rido, "set coaching channel Lincoln"))
+            .ExpectIn(message.Conversation!.Id!)
+            .As(SchoolWorld.Teacher).In(ChatPlace.Personal(SchoolWorld.Teacher))
+            .Send("request support").ExpectCard(RequestFormCard.Kind)
+            .Execute(RequestFormPayload.VerbName, new { need = Need, urgency = "week", role = TopicIds.ResourceProvider, school = Lincoln })
+            .ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind)
+            .RunJobs(_world)
+            .ExpectIn(channelId).ExpectTo(SchoolWorld.Teacher)
+            .As(SchoolWorld.NewCoach).In(ChatPlace.Personal(SchoolWorld.NewCoach))
+            .Send("my queue").ExpectCard(RequestQueueCard.Kind, queue => CardAssert.Contains(queue, "Waiting for a coach (1)"))
+            .Execute(ActionVerbs.CommandRun).ExpectCard(CoachRequestCard.Kind, card => CardAssert.Contains(card, "Not mine"))
+            .Execute(RequestClaimPayload.VerbName)
+            .ExpectInvokeCard(CoachRequestCard.Kind)
+            .ExpectCard(CoachRequestCard.Kind, mine =>
+            {
+                Assert.True(mine.IsUpdate);
+                CardAssert.Contains(mine, "You claimed this");
+            })
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.Teacher, told => CardAssert.Contains(told, "<at>Dave Diaz</at> will help"))
+            .ExpectIn(channelId, post =>
+            {
+                Assert.True(post.IsUpdate);
+                CardAssert.Contains(post, "Claimed by Dave Diaz, who has the details in a private chat with CoachBot");
+            })
+            .ExpectNoMoreReplies(); // no second card for Dave
+    }
+
+    [Fact]
     public async Task SetCoachingChannel_OutsideATeamsChannel_SaysWhereItWorks()
     {
         await _world.GrantAsync("lead coach", Rido);

@@ -265,6 +265,45 @@ public sealed class FollowThroughConversationTests : IDisposable
     }
 
     [Fact]
+    public async Task WhenItFellBackToTheLeadCoach_SheIsReminded_ThenHerCardBecomesTheEscalation_WithoutASecondCard()
+    {
+        // Nobody covers Mentor: the request falls back to Erin. She has no Not mine (she's asked to find someone).
+        await CoachesAsync();
+        var chat = _world.Chat(SchoolWorld.Teacher);
+        await chat
+            .Send("request support").ExpectCard(RequestFormCard.Kind)
+            .Execute(RequestFormPayload.VerbName, Form(role: TopicIds.Mentor)).ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind)
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.LeadCoach, card =>
+            {
+                CardAssert.Contains(card, "No coach covers Mentor at Lincoln Elementary yet");
+                CardAssert.Contains(card, "Claim");
+                CardAssert.Contains(card, "assign R-");
+                Assert.DoesNotContain("Not mine", card.CardText(), StringComparison.Ordinal);
+            })
+            .ExpectTo(SchoolWorld.Teacher)
+            .ExpectNoMoreReplies()
+            .At(_world, At("2026-12-02T13:59:00Z")).RunJobs(_world).ExpectNoMoreReplies()
+            .At(_world, At("2026-12-02T14:00:00Z")).RunJobs(_world)
+            .ExpectTo(SchoolWorld.LeadCoach, reminder => Assert.StartsWith("Reminder: request R-", reminder.Text, StringComparison.Ordinal))
+            .ExpectNoMoreReplies()
+            .At(_world, At("2026-12-04T14:00:00Z")).RunJobs(_world)
+            .ExpectTo(SchoolWorld.LeadCoach, redrawn =>
+            {
+                Assert.True(redrawn.IsUpdate);
+                CardAssert.Contains(redrawn, "Nobody has claimed it in 4 school days");
+            })
+            .ExpectTo(SchoolWorld.LeadCoach, note => Assert.Contains("still needs a coach. Nobody has claimed it in 4 school days", note.Text, StringComparison.Ordinal))
+            .ExpectTo(SchoolWorld.Teacher, told => Assert.StartsWith("Nobody has picked up your request R-", told.Text, StringComparison.Ordinal))
+            .ExpectNoMoreReplies();
+
+        var request = await _world.LatestRequestAsync(SchoolWorld.Teacher);
+        var erins = await _world.Get<IRequestCopyStore>().FindAsync(request.Id, SchoolWorld.LeadCoach.AadObjectId, Ct);
+        Assert.Equal(CopyReason.Escalation, erins!.Reason);
+        Assert.Equal(Escalation.Unclaimed, request.Escalation);
+    }
+
+    [Fact]
     public async Task MyQueue_ListsWhatWaitsForMeAndWhatIClaimed_OldestFirst_WithAgesInSchoolDays()
     {
         await CoachesAsync();

@@ -95,7 +95,8 @@ public sealed class CopyCards(RequestViews views, IOptions<RequestsOptions> opti
             why ?? (escalation ? EscalationWhy(request, copy.CanClaim) : null),
             unreachable ?? [])
         {
-            CanPass = copy.IsChannel || (copy.CanClaim && copy.Reason is CopyReason.Covers or CopyReason.LeadCoach or CopyReason.Admin or CopyReason.Channel),
+            // Not mine is for the coaches who cover it; a lead coach or admin it falls back to is asked to find someone.
+            CanPass = copy.IsChannel || (copy.CanClaim && copy.Reason is CopyReason.Covers or CopyReason.Channel),
             InChannel = copy.IsChannel,
             PassedBy = copy.IsChannel || escalation ? PassedNames(all) : [],
             CanAssign = copy.Reason is CopyReason.Escalation or CopyReason.LeadCoach or CopyReason.Admin,

@@ -129,6 +129,30 @@ public sealed partial class RequestNudgeJob(
                 continue;
             }
 
+            if (had is { CanClaim: true, PassedAt: null, Delivery: CopyDelivery.Sent or CopyDelivery.Queued } && CopyCards.ShownTo(request, had) == CopyView.Open)
+            {
+                // They already have it in their chat (as a lead coach it fell back to): that card is redrawn as the escalation, and
+                // they are told in a new message.
+                var escalation = had with { Reason = CopyReason.Escalation, Round = request.Round, UpdatedAt = now };
+                if (had is { ConversationId: { } conversation, ActivityId: { } activity })
+                {
+                    var redrawn = cards.Card(request, escalation, CopyView.Open, all, had.CardId ?? Guid.CreateVersion7(now).ToString("N"));
+                    await messenger.UpdateAsync(conversation, activity, new MessageContent.Card(redrawn), cancellationToken);
+                }
+
+                var note = $"Request {request.ShownId} from {request.TeacherNameForReplies} ({cards.SupportAt(request)}) still needs a coach. "
+                    + cards.EscalationWhy(request, had.CanClaim) + $" Claim it on its card, or type **assign {request.ShownId} @Name**.";
+                var noted = await messenger.SendToUserAsync(person.AadObjectId, new MessageContent.Text(note), cancellationToken);
+                if (noted is SendOutcome.Throttled { Queued: false } busy)
+                {
+                    return JobOutcome.RetryAt(now + busy.RetryAfter, "Teams asked to wait before a lead coach could be told");
+                }
+
+                await copies.SaveAsync(escalation, cancellationToken);
+                reached++;
+                continue;
+            }
+
             var cardId = Guid.CreateVersion7(now).ToString("N");
             var copy = new RequestCopy(request.Id, person.AadObjectId, person.DisplayName, CopyReason.Escalation, CopyDelivery.Sent, cardId, null, null,
                 CopyView.Open, canClaim, now) { Round = request.Round };
@@ -151,13 +175,7 @@ public sealed partial class RequestNudgeJob(
                     break;
             }
 
-            if (had is { ActivityId: not null, ConversationId: not null, Delivery: CopyDelivery.Sent } && CopyCards.ShownTo(request, had) == CopyView.Open)
-            {
-                // The copy they had as a coach gives way to this one: drawn as passed on, so only one card of theirs has buttons.
-                var old = cards.Card(request, had with { PassedAt = now }, CopyView.Passed, all, had.CardId ?? cardId);
-                await messenger.UpdateAsync(had.ConversationId, had.ActivityId, new MessageContent.Card(old), cancellationToken);
-            }
-
+            // A copy they passed on stays as it is ("You passed on this"): this new card is the one with buttons.
             await copies.SaveAsync(copy, cancellationToken);
         }
 

@@ -106,6 +106,18 @@ public sealed partial class RequestClaimVerb(
                 // The pressed card is the copy itself (not one shown again by "request R-…"): the invoke answer updated it.
                 await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, CopyView.ClaimedByYou, time.GetUtcNow(), cancellationToken);
             }
+            else if (copy.Delivery == CopyDelivery.InChannel && action.CardMessageId is { Length: > 0 } messageId)
+            {
+                // Seen in the coaching channel and claimed from the card "request R-…" showed in their own chat: that card is
+                // their copy now (it has Done), so no second one is sent.
+                await copies.SaveAsync(
+                    copy with
+                    {
+                        Delivery = CopyDelivery.Sent, CardId = cardId, ConversationId = context.Input.ConversationId, ActivityId = messageId,
+                        Shown = CopyView.ClaimedByYou, UpdatedAt = time.GetUtcNow(),
+                    },
+                    cancellationToken);
+            }
         }
         else
         {
