@@ -169,7 +169,7 @@ public sealed class FollowThroughConversationTests : IDisposable
             .As(SchoolWorld.LeadCoach).In(ChatPlace.Personal(SchoolWorld.LeadCoach))
             .Send($"release {request.ShownId}").ExpectText(RequestTexts.NotFound(request.ShownId))
             .As(SchoolWorld.Coach).In(ChatPlace.Personal(SchoolWorld.Coach))
-            .Send("release").ExpectText(FollowThroughTexts.WhichRequestToRelease)
+            .Send("release the padlet one").ExpectText(FollowThroughTexts.WhichRequestToRelease)
             .Send("release R-ZZZZZZ").ExpectText(RequestTexts.NotFound("R-ZZZZZZ"))
             .Send($"release {request.ShownId}")
             .ExpectText($"You gave request {request.ShownId} back. It goes to the coaches who cover it again, and Alice Adams is being told.")
@@ -196,6 +196,40 @@ public sealed class FollowThroughConversationTests : IDisposable
         var stored = await _world.LatestRequestAsync(SchoolWorld.Teacher);
         Assert.Equal((RequestStatus.Claimed, SchoolWorld.NewCoach.AadObjectId, 2), (stored.Status, stored.ClaimedBy!.AadObjectId, stored.Round));
         Assert.Equal(SchoolWorld.Coach.AadObjectId, stored.ReleasedBy!.AadObjectId);
+    }
+
+    [Fact]
+    public async Task ReleaseAlone_ListsWhatICanGiveBack_AndWhenEveryOtherCoachPassed_ItGoesToTheLeadCoachAtOnce()
+    {
+        await CoachesAsync();
+        var (request, session) = await SubmitAndRouteAsync();
+
+        await As(session, SchoolWorld.Coach)
+            .Send("release").ExpectText("You have no claimed requests to give back. Type **my queue** to see what's waiting for you.")
+            .As(SchoolWorld.NewCoach).In(ChatPlace.Personal(SchoolWorld.NewCoach))
+            .Execute(RequestPassPayload.VerbName).ExpectInvokeCard(CoachRequestCard.Kind).ExpectCardUpdated(CoachRequestCard.Kind)
+            .As(SchoolWorld.Coach).In(ChatPlace.Personal(SchoolWorld.Coach))
+            .Execute(RequestClaimPayload.VerbName).ExpectInvokeCard(CoachRequestCard.Kind).ExpectCardUpdated(CoachRequestCard.Kind)
+            .RunJobs(_world).ExpectTo(SchoolWorld.Teacher).ExpectNoMoreReplies()
+            .Send("release")
+            .ExpectCard(RequestReleaseCard.Kind, card =>
+            {
+                CardAssert.Contains(card, $"{request.ShownId} · Resource Provider");
+                CardAssert.Contains(card, "Give it back");
+            })
+            .Execute(CoachBot.Cards.Actions.ActionVerbs.CommandRun)
+            .ExpectInvokeMessage($"release {request.ShownId}")
+            .ExpectText(FollowThroughTexts.Released(request))
+            .RunJobs(_world)
+            .ExpectEach(
+                ("Erin gets it as the lead coach", reply => reply.ConversationId == ChatPlace.Personal(SchoolWorld.LeadCoach).ConversationId
+                    && reply.CardText().Contains("Every coach it went to passed on it", StringComparison.Ordinal)),
+                ("the teacher told honestly", reply => reply.Text == $"Bob Brown can't help with your request {request.ShownId} after all and gave it back, and the other coaches who got it can't take it on, "
+                    + "so I've passed it to your school's lead coaches, who can take it or assign it to a coach. I'll tell you here who picks it up."),
+                ("Bob's card: given back", reply => reply.IsUpdate && reply.CardText().Contains("You gave this back", StringComparison.Ordinal)))
+            .ExpectNoMoreReplies();
+
+        Assert.Equal((RequestStatus.Open, 2, Escalation.AllPassed), ((await _world.LatestRequestAsync(SchoolWorld.Teacher)).Status, (await _world.LatestRequestAsync(SchoolWorld.Teacher)).Round, (await _world.LatestRequestAsync(SchoolWorld.Teacher)).Escalation));
     }
 
     [Fact]

@@ -160,3 +160,39 @@ public static class RequestChannelReminderCard
         return new RenderedCard(Kind, instanceId, card, rendered.Summary);
     }
 }
+
+/// <summary>
+/// <c>request.release</c>: the answer to <c>release</c> without an id — the requests the coach claimed, each with
+/// "Give it back" (which runs <c>release R-…</c>).
+/// </summary>
+public static class RequestReleaseCard
+{
+    public const string Kind = "request.release";
+
+    public static RenderedCard Create(IReadOnlyList<RequestCardModel> claimed, string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        var body = new List<CardElement>
+        {
+            CardLayout.Heading("Give a request back?"),
+            CardLayout.Paragraph("It goes to the coaches who cover it again, and the teacher is told you can't help after all."),
+        };
+        foreach (var request in claimed.Take(RequestListCard.MaxItems))
+        {
+            body.Add(new Container
+            {
+                Separator = true,
+                Spacing = Spacing.Medium,
+                Items =
+                [
+                    CardLayout.Plain(CardLayout.Bold($"{request.Id} · {request.Support}"), CardLayout.Run($" · {request.Urgency}")),
+                    CardLayout.Plain(new TextRun { Text = $"From {request.TeacherName}{(request.School is { } school ? $" · {school}" : "")}", IsSubtle = true, Size = TextSize.Small }),
+                    CardLayout.Plain(CardLayout.Run(PlainText.OneLine(request.Need, 200))),
+                    new ActionSet { Actions = [CardLayout.Button("Give it back", new RunCommandPayload($"release {request.Id}"), instanceId)] },
+                ],
+            });
+        }
+
+        return CardLayout.Render(Kind, instanceId, $"Give a request back? You have {claimed.Count} claimed", body);
+    }
+}

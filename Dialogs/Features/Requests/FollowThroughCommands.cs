@@ -69,12 +69,14 @@ public sealed class MyQueueCommand(IRequestFollowThroughStore followThrough, Req
 
 /// <summary>
 /// <c>release R-7K3Q9X</c>: the coach who claimed a request gives it back. It is open again in a new round and routed again
-/// (not to them), the other coaches' copies show Claim again, and the teacher is told honestly.
+/// (not to them), the other coaches' copies show Claim again, and the teacher is told honestly. <c>release</c> alone lists the
+/// requests they claimed, each with "Give it back".
 /// </summary>
 public sealed partial class ReleaseRequestCommand(
     IRequestStore requests,
     IRequestCopyStore copies,
     IRequestFollowThroughStore followThrough,
+    RequestViews views,
     IJobScheduler jobs,
     TimeProvider time,
     ILogger<ReleaseRequestCommand> logger) : IChatCommand
@@ -82,13 +84,27 @@ public sealed partial class ReleaseRequestCommand(
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var coach = People.KeyOf(context.Input.User.AadObjectId);
+        if (arguments.Length == 0 && coach is not null)
+        {
+            // No id: the requests they could give back, each with a button (giving one back stays a deliberate second step).
+            var claimed = await followThrough.ListClaimedByAsync(coach, cancellationToken);
+            if (claimed.Count == 0)
+            {
+                context.Reply("You have no claimed requests to give back. Type **my queue** to see what's waiting for you.");
+                return;
+            }
+
+            context.Reply(RequestReleaseCard.Create([.. claimed.Select(request => views.Card(request, context.Input.TimeZone, context.Input.Culture))], context.NewCardId()));
+            return;
+        }
+
         if (!RequestIds.TryParse(arguments, requirePrefix: false, out var id))
         {
             context.Reply(FollowThroughTexts.WhichRequestToRelease);
             return;
         }
 
-        var coach = People.KeyOf(context.Input.User.AadObjectId);
         var request = coach is null ? null : await requests.FindAsync(id, cancellationToken);
         if (request is null || (request.ClaimedBy?.AadObjectId != coach && await copies.FindAsync(request.Id, coach!, cancellationToken) is null))
         {

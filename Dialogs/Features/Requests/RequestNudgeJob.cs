@@ -212,8 +212,9 @@ public sealed partial class RequestNudgeJob(
     private async Task<(IReadOnlyList<(RosterMember Person, bool CanClaim)> People, Reach Reach)> RecipientsAsync(SupportRequest request, CancellationToken cancellationToken)
     {
         var teacher = request.TeacherAadObjectId;
+        var releaser = request.Round > 1 ? request.ReleasedBy?.AadObjectId : null; // who just gave it back is not asked to find someone
         var leads = (await roster.ListAsync(CoachingRole.LeadCoach, cancellationToken))
-            .Where(lead => lead.Member.AadObjectId != teacher && lead.Grants.Any(grant => grant.Role == CoachingRole.LeadCoach))
+            .Where(lead => lead.Member.AadObjectId != teacher && lead.Member.AadObjectId != releaser && lead.Grants.Any(grant => grant.Role == CoachingRole.LeadCoach))
             .ToList();
         var covered = (await coverage.ListAsync(cancellationToken)).ToDictionary(entry => entry.AadObjectId, StringComparer.Ordinal);
         var single = !cards.Views.Schools.MustChoose;
@@ -229,7 +230,8 @@ public sealed partial class RequestNudgeJob(
         }
 
         var coachIds = (await roster.ListAsync(CoachingRole.Coach, cancellationToken)).Select(coach => coach.Member.AadObjectId).ToHashSet(StringComparer.Ordinal);
-        var admins = (await roster.ListAsync(CoachingRole.Admin, cancellationToken)).Where(admin => admin.Member.AadObjectId != teacher).ToList();
+        var admins = (await roster.ListAsync(CoachingRole.Admin, cancellationToken))
+            .Where(admin => admin.Member.AadObjectId != teacher && admin.Member.AadObjectId != releaser).ToList();
         return ([.. admins.Select(admin => (admin.Member, coachIds.Contains(admin.Member.AadObjectId)))], Reach.Admins);
     }
 
@@ -238,14 +240,16 @@ public sealed partial class RequestNudgeJob(
         var id = request.ShownId;
         var waited = SchoolDayClock.Describe(2 * cards.Options.ClaimWithinSchoolDays);
         var start = request.Escalation == Escalation.AllPassed
-            ? $"The coaches who got your request {id} can't take it on"
+            ? request.Round > 1 && request.ReleasedBy is { } gaveBack
+                ? $"{gaveBack.NameForReplies} can't help with your request {id} after all and gave it back, and the other coaches who got it can't take it on"
+                : $"The coaches who got your request {id} can't take it on"
             : $"Nobody has picked up your request {id} yet (it has waited {waited})";
         return reach switch
         {
             Reach.SchoolLeads => $"{start}, so I've passed it to your school's lead coaches, who can take it or assign it to a coach. I'll tell you here who picks it up.",
             Reach.AllLeads => $"{start}, and your school has no lead coach in CoachBot, so I've passed it to the lead coaches, who can take it or assign it to a coach. I'll tell you here who picks it up.",
             Reach.Admins => $"{start}, and there is no lead coach in CoachBot, so I've passed it to the CoachBot admins, who will find someone. I'll tell you here who picks it up.",
-            _ => $"I'm sorry: {char.ToLowerInvariant(start[0])}{start[1..]}, and I couldn't reach a lead coach or admin to pass it on. "
+            _ => $"I'm sorry. {start}, and I couldn't reach a lead coach or admin to pass it on. "
                 + "It stays open (see **my requests**); please also contact your technology coach directly.",
         };
     }

@@ -107,6 +107,16 @@ public sealed partial class RouteRequestJob(
         if (request.Round > 1)
         {
             await TellOpenAgainAsync(run, cancellationToken);
+            if (!run.Reached(CopyReason.Covers) && run.WaitFor is null)
+            {
+                // Given back, and every coach who covers it has passed on it (or gave it back): it goes to the lead coaches
+                // now, and the escalation tells the teacher what happened.
+                await requests.MarkRoutedAsync(request.Id, time.GetUtcNow(), cancellationToken);
+                await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.Escalate, time.GetUtcNow(), cancellationToken);
+                await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+                Log.Routed(logger, request.Id, Reach.LeadCoaches, 0, 0);
+                return JobOutcome.Done;
+            }
         }
 
         var reach = Reach.Coaches;
@@ -352,8 +362,9 @@ public sealed partial class RouteRequestJob(
         /// <summary>The longest wait Teams asked for before opening a 1:1 chat, if it did.</summary>
         public TimeSpan? WaitFor { get; set; }
 
+        /// <summary>Someone of <paramref name="reason"/> has the request and has not passed on it (nor given it back).</summary>
         public bool Reached(CopyReason reason) =>
-            Existing.Values.Any(copy => copy.Reason == reason && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
+            Existing.Values.Any(copy => copy.Reason == reason && copy.PassedAt is null && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
 
         public int Count(CopyReason reason) =>
             Existing.Values.Count(copy => copy.Reason == reason && copy.PassedAt is null && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);

@@ -48,6 +48,7 @@ public sealed class FollowThroughCardTests
             RequestQueueCard.Create(new RequestQueueModel([], [], []), InstanceId),
             RequestChannelReminderCard.Create(request, "2 school days", [("29:bob", "Bob Brown"), ("dddddddd-0000-4000-8000-000000000004", "Dave <Diaz>")], InstanceId),
             RequestChannelReminderCard.Create(request, "2 school days", [], InstanceId),
+            RequestReleaseCard.Create([request, Request("Another")], InstanceId),
         ];
 
         foreach (var card in cards)
