@@ -61,7 +61,7 @@ public sealed class FollowThroughConversationTests : IDisposable
                 told.Text))
             .ExpectNoMoreReplies()
             .As(SchoolWorld.Teacher).In(ChatPlace.Personal(SchoolWorld.Teacher))
-            .Send("my requests").ExpectCard(RequestListCard.Kind, list => CardAssert.Contains(list, "Open: with the lead coaches"));
+            .Send("my requests").ExpectCard(RequestListCard.Kind, list => CardAssert.Contains(list, "Open: passed on to a lead coach or admin"));
 
         var escalatedRequest = await _world.LatestRequestAsync(SchoolWorld.Teacher);
         Assert.Equal((Escalation.AllPassed, RequestStatus.Open), (escalatedRequest.Escalation, escalatedRequest.Status));
@@ -230,6 +230,44 @@ public sealed class FollowThroughConversationTests : IDisposable
             .ExpectNoMoreReplies();
 
         Assert.Equal((RequestStatus.Open, 2, Escalation.AllPassed), ((await _world.LatestRequestAsync(SchoolWorld.Teacher)).Status, (await _world.LatestRequestAsync(SchoolWorld.Teacher)).Round, (await _world.LatestRequestAsync(SchoolWorld.Teacher)).Escalation));
+    }
+
+    [Fact]
+    public async Task TheOnlyCoachIsTheLeadCoach_SheIsAskedAgainAsLead_AndWhenSheGivesItBackItGoesToTheAdmin_AndTheTeacherIsToldNobodyElseCoversIt()
+    {
+        // Erin, a lead coach, is the only one who covers it, and the only lead coach; Carol is the admin.
+        await _world.GrantAsync("lead coach", SchoolWorld.LeadCoach);
+        await _world.CoverAsync(SchoolWorld.LeadCoach, Resources, Lincoln);
+        var chat = _world.Chat(SchoolWorld.Teacher);
+        await chat
+            .Send("request support").ExpectCard(RequestFormCard.Kind)
+            .Execute(RequestFormPayload.VerbName, Form()).ExpectInvokeCard(RequestSummaryCard.Kind).ExpectCardUpdated(RequestSummaryCard.Kind)
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.LeadCoach, card => CardAssert.Contains(card, "Not mine"))
+            .ExpectTo(SchoolWorld.Teacher)
+            .As(SchoolWorld.LeadCoach).In(ChatPlace.Personal(SchoolWorld.LeadCoach))
+            .Execute(RequestPassPayload.VerbName).ExpectInvokeCard(CoachRequestCard.Kind).ExpectCardUpdated(CoachRequestCard.Kind)
+            .RunJobs(_world)
+            .ExpectTo(SchoolWorld.LeadCoach, escalated => CardAssert.Contains(escalated, "Every coach it went to passed on it, so it comes to you as a lead coach"))
+            .ExpectTo(SchoolWorld.Teacher, told => Assert.Contains("can't take it on, so I've passed it to your school's lead coaches", told.Text, StringComparison.Ordinal))
+            .ExpectNoMoreReplies()
+            .Execute(RequestClaimPayload.VerbName).ExpectInvokeCard(CoachRequestCard.Kind).ExpectCardUpdated(CoachRequestCard.Kind)
+            .RunJobs(_world).ExpectTo(SchoolWorld.Teacher)
+            .ExpectNoMoreReplies()
+            .Send("release").ExpectCard(RequestReleaseCard.Kind)
+            .Execute(CoachBot.Cards.Actions.ActionVerbs.CommandRun).ExpectInvokeMessage("OK")
+            .ExpectTextContaining("You gave request")
+            .RunJobs(_world)
+            .ExpectEach(
+                ("the teacher told honestly", reply => reply.Text is { } text
+                    && text.StartsWith("Erin Evans can't help with your request R-", StringComparison.Ordinal)
+                    && text.Contains("after all and gave it back, and no other coach covers it, and no lead coach in CoachBot can take it, so I've passed it to the CoachBot admins", StringComparison.Ordinal)),
+                ("Erin's card: given back", reply => reply.IsUpdate && reply.CardText().Contains("You gave this back", StringComparison.Ordinal)),
+                ("Carol, the admin, asked to find a coach", reply => reply.Card is not null && !reply.IsUpdate
+                    && reply.CardText().Contains("comes to you as a CoachBot admin", StringComparison.Ordinal)))
+            .ExpectNoMoreReplies()
+            .As(SchoolWorld.Teacher).In(ChatPlace.Personal(SchoolWorld.Teacher))
+            .Send("my requests").ExpectCard(RequestListCard.Kind, list => CardAssert.Contains(list, "Open: passed on to a lead coach or admin"));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed partial class RequestPassVerb(
         await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
         if (request.EscalatedAt is null && CopyCards.EveryonePassed(all))
         {
-            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.Escalate, time.GetUtcNow(), cancellationToken);
+            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.EscalateAllPassed, time.GetUtcNow(), cancellationToken);
         }
     }
 

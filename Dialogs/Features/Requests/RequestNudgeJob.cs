@@ -37,6 +37,9 @@ public sealed partial class RequestNudgeJob(
 
     public const string Remind = "remind";
     public const string Escalate = "escalate";
+
+    /// <summary>The escalation at once, because every coach it went to passed on it (or gave it back).</summary>
+    public const string EscalateAllPassed = "escalate-passed";
     public const string DoneReminder = "done";
 
     public string Kind => JobKind;
@@ -54,8 +57,8 @@ public sealed partial class RequestNudgeJob(
         {
             Remind when request.Status == RequestStatus.Open && request.Round == payload.Round && request.EscalatedAt is null
                 => await RemindAsync(request, cancellationToken),
-            Escalate when request.Status == RequestStatus.Open && request.Round == payload.Round && request.EscalatedAt is null
-                => await EscalateAsync(request, cancellationToken),
+            Escalate or EscalateAllPassed when request.Status == RequestStatus.Open && request.Round == payload.Round && request.EscalatedAt is null
+                => await EscalateAsync(request, payload.Stage == EscalateAllPassed ? Escalation.AllPassed : Escalation.Unclaimed, cancellationToken),
             DoneReminder when request is { Status: RequestStatus.Claimed, DoneRemindedAt: null, ClaimedAt: { } claimedAt }
                 && claimedAt.ToUnixTimeMilliseconds() == payload.ClaimedAt
                 => await RemindToFinishAsync(request, claimedAt, cancellationToken),
@@ -112,10 +115,9 @@ public sealed partial class RequestNudgeJob(
         return JobOutcome.Done;
     }
 
-    private async Task<JobOutcome> EscalateAsync(SupportRequest request, CancellationToken cancellationToken)
+    private async Task<JobOutcome> EscalateAsync(SupportRequest request, Escalation why, CancellationToken cancellationToken)
     {
         var all = await copies.ListAsync(request.Id, cancellationToken);
-        var why = CopyCards.EveryonePassed(all) ? Escalation.AllPassed : Escalation.Unclaimed;
         request = request with { Escalation = why };
         var (recipients, reach) = await RecipientsAsync(request, cancellationToken);
         var existing = all.ToDictionary(copy => copy.RecipientAadObjectId, StringComparer.Ordinal);
@@ -179,14 +181,21 @@ public sealed partial class RequestNudgeJob(
             await copies.SaveAsync(copy, cancellationToken);
         }
 
-        var text = TeacherText(request, reached == 0 ? Reach.Nobody : reach);
+        var others = CopyCards.Routed(all).Count(copy => copy.RecipientAadObjectId != request.ReleasedBy?.AadObjectId);
+        var text = TeacherText(request, reached == 0 ? Reach.Nobody : reach, others);
         var told = await messenger.SendToUserAsync(request.TeacherAadObjectId, new MessageContent.Text(text), cancellationToken);
         if (told is SendOutcome.Throttled { Queued: false } later)
         {
             return JobOutcome.RetryAt(time.GetUtcNow() + later.RetryAfter, "Teams asked to wait before the teacher could be told");
         }
 
-        await followThrough.MarkEscalatedAsync(request.Id, request.Round, why, time.GetUtcNow(), cancellationToken);
+        if (reached > 0)
+        {
+            // Nobody reached: the request stays with whoever has it ("my requests" still says it waits for a coach), and a later
+            // Not mine tries again.
+            await followThrough.MarkEscalatedAsync(request.Id, request.Round, why, time.GetUtcNow(), cancellationToken);
+        }
+
         Log.Escalated(logger, request.Id, why, reach, reached);
         return JobOutcome.Done;
     }
@@ -235,22 +244,24 @@ public sealed partial class RequestNudgeJob(
         return ([.. admins.Select(admin => (admin.Member, coachIds.Contains(admin.Member.AadObjectId)))], Reach.Admins);
     }
 
-    private string TeacherText(SupportRequest request, Reach reach)
+    /// <param name="others">Coaches it went to besides the one who gave it back.</param>
+    private string TeacherText(SupportRequest request, Reach reach, int others)
     {
         var id = request.ShownId;
         var waited = SchoolDayClock.Describe(2 * cards.Options.ClaimWithinSchoolDays);
         var start = request.Escalation == Escalation.AllPassed
             ? request.Round > 1 && request.ReleasedBy is { } gaveBack
-                ? $"{gaveBack.NameForReplies} can't help with your request {id} after all and gave it back, and the other coaches who got it can't take it on"
+                ? $"{gaveBack.NameForReplies} can't help with your request {id} after all and gave it back, and "
+                    + (others > 0 ? "the other coaches who got it can't take it on" : "no other coach covers it")
                 : $"The coaches who got your request {id} can't take it on"
             : $"Nobody has picked up your request {id} yet (it has waited {waited})";
         return reach switch
         {
             Reach.SchoolLeads => $"{start}, so I've passed it to your school's lead coaches, who can take it or assign it to a coach. I'll tell you here who picks it up.",
             Reach.AllLeads => $"{start}, and your school has no lead coach in CoachBot, so I've passed it to the lead coaches, who can take it or assign it to a coach. I'll tell you here who picks it up.",
-            Reach.Admins => $"{start}, and there is no lead coach in CoachBot, so I've passed it to the CoachBot admins, who will find someone. I'll tell you here who picks it up.",
-            _ => $"I'm sorry. {start}, and I couldn't reach a lead coach or admin to pass it on. "
-                + "It stays open (see **my requests**); please also contact your technology coach directly.",
+            Reach.Admins => $"{start}, and no lead coach in CoachBot can take it, so I've passed it to the CoachBot admins, who will find someone. I'll tell you here who picks it up.",
+            _ => $"I'm sorry. {start}. I couldn't reach a lead coach or admin to pass it on, so it stays open (see **my requests**); "
+                + "please also contact your technology coach directly.",
         };
     }
 

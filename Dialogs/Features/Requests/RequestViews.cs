@@ -63,7 +63,7 @@ public sealed class RequestViews(CoachRoleNames roles, Schools schools, SchoolCa
                 Cards.Views.Requests.RequestRating.NotHelpful => $"Done by {request.ClaimedBy?.NameForReplies ?? "a coach"}: you said it was not helpful",
                 _ => $"Done by {request.ClaimedBy?.NameForReplies ?? "a coach"}",
             },
-            _ when request.EscalatedAt is not null => "Open: with the lead coaches, to find a coach",
+            _ when request.EscalatedAt is not null => "Open: passed on to a lead coach or admin, to find a coach",
             _ => "Open: waiting for a coach",
         };
     }

@@ -112,7 +112,7 @@ public sealed partial class RouteRequestJob(
                 // Given back, and every coach who covers it has passed on it (or gave it back): it goes to the lead coaches
                 // now, and the escalation tells the teacher what happened.
                 await requests.MarkRoutedAsync(request.Id, time.GetUtcNow(), cancellationToken);
-                await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.Escalate, time.GetUtcNow(), cancellationToken);
+                await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.EscalateAllPassed, time.GetUtcNow(), cancellationToken);
                 await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
                 Log.Routed(logger, request.Id, Reach.LeadCoaches, 0, 0);
                 return JobOutcome.Done;
@@ -305,7 +305,7 @@ public sealed partial class RouteRequestJob(
     {
         if (CopyCards.EveryonePassed(await copies.ListAsync(request.Id, cancellationToken)))
         {
-            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.Escalate, time.GetUtcNow(), cancellationToken);
+            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.EscalateAllPassed, time.GetUtcNow(), cancellationToken);
         }
         else if (clock.After(request.OpenSince, cards.Options.ClaimWithinSchoolDays) is { } remindAt)
         {
