@@ -1,4 +1,5 @@
 using CoachBot.Bot.Storage;
+using CoachBot.Cards.Views.Requests;
 using CoachBot.Dialogs.Features.Requests;
 using Microsoft.Data.Sqlite;
 
@@ -9,17 +10,20 @@ namespace CoachBot.Bot.Requests;
 /// are each one conditional UPDATE (<c>WHERE status = 'open'</c>) in one write, so of two at the same moment exactly one
 /// changes the row; the other reads the row as the winner left it.
 /// </summary>
-public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore, IRequestCopyStore
+public sealed partial class SqliteRequestStore(SqliteDatabase database) : IRequestStore, IRequestCopyStore
 {
     /// <summary>Candidate ids tried for one request before giving up (with 2^30 ids, the first is free almost always).</summary>
     private const int MaxIdAttempts = 20;
 
     private const string RequestColumns =
         "id, form_card_id, teacher_aad_object_id, teacher_name, school, role_id, need, class_or_grade, urgency, preferred_times, status, created_at, "
-        + "claimed_by, claimed_by_teams_id, claimed_by_name, claimed_at, cancelled_at, routed_at, teacher_told_at";
+        + "claimed_by, claimed_by_teams_id, claimed_by_name, claimed_at, cancelled_at, routed_at, teacher_told_at, "
+        + "round, open_since, reminded_at, escalated_at, escalation, assigned_by, assigned_by_name, released_by, released_by_name, released_at, "
+        + "done_at, done_note, done_told_at, done_reminded_at, rating, rated_at";
 
     private const string CopyColumns =
-        "request_id, recipient_aad_object_id, recipient_name, reason, delivery, card_id, conversation_id, activity_id, shown, can_claim, updated_at";
+        "request_id, recipient_aad_object_id, recipient_name, reason, delivery, card_id, conversation_id, activity_id, shown, can_claim, updated_at, "
+        + "passed_at, round";
 
     public Task<SupportRequest> CreateAsync(NewRequest request, CancellationToken cancellationToken)
     {
@@ -42,8 +46,8 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
                 session.Execute(
                     """
                     INSERT INTO support_requests (id, form_card_id, teacher_aad_object_id, teacher_name, school, role_id, need, class_or_grade,
-                        urgency, preferred_times, status, created_at)
-                    VALUES ($id, $form, $teacher, $name, $school, $role, $need, $grade, $urgency, $times, 'open', $at);
+                        urgency, preferred_times, status, created_at, open_since)
+                    VALUES ($id, $form, $teacher, $name, $school, $role, $need, $grade, $urgency, $times, 'open', $at, $at);
                     """,
                     ("$id", id), ("$form", request.FormCardId), ("$teacher", request.TeacherAadObjectId), ("$name", request.TeacherName),
                     ("$school", request.School), ("$role", request.RoleId), ("$need", request.Need), ("$grade", request.ClassOrGrade),
@@ -138,15 +142,17 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
         return database.WriteAsync(session => session.Execute(
             """
             INSERT INTO support_request_copies (request_id, recipient_aad_object_id, recipient_name, reason, delivery, card_id, conversation_id,
-                activity_id, shown, can_claim, updated_at)
-            VALUES ($id, $recipient, $name, $reason, $delivery, $card, $conversation, $activity, $shown, $claim, $at)
+                activity_id, shown, can_claim, updated_at, passed_at, round)
+            VALUES ($id, $recipient, $name, $reason, $delivery, $card, $conversation, $activity, $shown, $claim, $at, $passed, $round)
             ON CONFLICT (request_id, recipient_aad_object_id) DO UPDATE SET recipient_name = excluded.recipient_name, reason = excluded.reason,
                 delivery = excluded.delivery, card_id = excluded.card_id, conversation_id = excluded.conversation_id, activity_id = excluded.activity_id,
-                shown = excluded.shown, can_claim = excluded.can_claim, updated_at = excluded.updated_at;
+                shown = excluded.shown, can_claim = excluded.can_claim, updated_at = excluded.updated_at, passed_at = excluded.passed_at,
+                round = excluded.round;
             """,
             ("$id", copy.RequestId), ("$recipient", copy.RecipientAadObjectId), ("$name", copy.RecipientName), ("$reason", Reason(copy.Reason)),
             ("$delivery", Delivery(copy.Delivery)), ("$card", copy.CardId), ("$conversation", copy.ConversationId), ("$activity", copy.ActivityId),
-            ("$shown", Shown(copy.Shown)), ("$claim", copy.CanClaim ? 1 : 0), ("$at", copy.UpdatedAt.ToUnixTimeMilliseconds())), cancellationToken);
+            ("$shown", Shown(copy.Shown)), ("$claim", copy.CanClaim ? 1 : 0), ("$at", copy.UpdatedAt.ToUnixTimeMilliseconds()),
+            ("$passed", copy.PassedAt?.ToUnixTimeMilliseconds()), ("$round", copy.Round)), cancellationToken);
     }
 
     public Task<string?> RecordDeliveredAsync(string cardId, string conversationId, string activityId, CancellationToken cancellationToken) =>
@@ -171,22 +177,68 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
     private static SupportRequest ReadRequest(SqliteDataReader reader)
     {
         var claimedBy = TextOrNull(reader, 12);
+        var assignedBy = TextOrNull(reader, 24);
+        var releasedBy = TextOrNull(reader, 26);
         return new SupportRequest(
             reader.GetString(0), reader.GetString(1), reader.GetString(2), TextOrNull(reader, 3), reader.GetString(4), reader.GetString(5),
             reader.GetString(6), TextOrNull(reader, 7), ParseUrgency(reader.GetString(8)), TextOrNull(reader, 9), ParseStatus(reader.GetString(10)),
             Time(reader, 11)!.Value,
             claimedBy is null ? null : new Helper(claimedBy, TextOrNull(reader, 13), TextOrNull(reader, 14)),
-            Time(reader, 15), Time(reader, 16), Time(reader, 17), Time(reader, 18));
+            Time(reader, 15), Time(reader, 16), Time(reader, 17), Time(reader, 18))
+        {
+            Round = reader.GetInt32(19),
+            OpenSince = Time(reader, 20)!.Value,
+            RemindedAt = Time(reader, 21),
+            EscalatedAt = Time(reader, 22),
+            Escalation = TextOrNull(reader, 23) switch { "unclaimed" => Dialogs.Features.Requests.Escalation.Unclaimed, "all_passed" => Dialogs.Features.Requests.Escalation.AllPassed, _ => null },
+            AssignedBy = assignedBy is null ? null : new Helper(assignedBy, null, TextOrNull(reader, 25)),
+            ReleasedBy = releasedBy is null ? null : new Helper(releasedBy, null, TextOrNull(reader, 27)),
+            ReleasedAt = Time(reader, 28),
+            DoneAt = Time(reader, 29),
+            DoneNote = TextOrNull(reader, 30),
+            DoneToldAt = Time(reader, 31),
+            DoneRemindedAt = Time(reader, 32),
+            Rating = TextOrNull(reader, 33) switch { "helpful" => RequestRating.Helpful, "not_helpful" => RequestRating.NotHelpful, _ => null },
+            RatedAt = Time(reader, 34),
+        };
     }
 
     private static RequestCopy ReadCopy(SqliteDataReader reader) => new(
         reader.GetString(0), reader.GetString(1), TextOrNull(reader, 2),
-        reader.GetString(3) switch { "lead_coach" => CopyReason.LeadCoach, "admin" => CopyReason.Admin, _ => CopyReason.Covers },
-        reader.GetString(4) switch { "queued" => CopyDelivery.Queued, "unreachable" => CopyDelivery.Unreachable, "failed" => CopyDelivery.Failed, _ => CopyDelivery.Sent },
+        reader.GetString(3) switch
+        {
+            "lead_coach" => CopyReason.LeadCoach,
+            "admin" => CopyReason.Admin,
+            "escalation" => CopyReason.Escalation,
+            "assigned" => CopyReason.Assigned,
+            "channel" => CopyReason.Channel,
+            _ => CopyReason.Covers,
+        },
+        reader.GetString(4) switch
+        {
+            "queued" => CopyDelivery.Queued,
+            "unreachable" => CopyDelivery.Unreachable,
+            "failed" => CopyDelivery.Failed,
+            "in_channel" => CopyDelivery.InChannel,
+            _ => CopyDelivery.Sent,
+        },
         TextOrNull(reader, 5), TextOrNull(reader, 6), TextOrNull(reader, 7),
-        reader.GetString(8) switch { "claimed_by_you" => CopyView.ClaimedByYou, "claimed_by_other" => CopyView.ClaimedByOther, "cancelled" => CopyView.Cancelled, _ => CopyView.Open },
+        reader.GetString(8) switch
+        {
+            "claimed_by_you" => CopyView.ClaimedByYou,
+            "claimed_by_other" => CopyView.ClaimedByOther,
+            "cancelled" => CopyView.Cancelled,
+            "passed" => CopyView.Passed,
+            "gave_back" => CopyView.GaveBack,
+            "done" => CopyView.Done,
+            _ => CopyView.Open,
+        },
         reader.GetInt64(9) != 0,
-        Time(reader, 10)!.Value);
+        Time(reader, 10)!.Value)
+    {
+        PassedAt = Time(reader, 11),
+        Round = reader.GetInt32(12),
+    };
 
     private static string Urgency(Urgency urgency) => RequestViews.UrgencyValue(urgency);
 
@@ -196,6 +248,7 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
     {
         "claimed" => RequestStatus.Claimed,
         "cancelled" => RequestStatus.Cancelled,
+        "done" => RequestStatus.Done,
         _ => RequestStatus.Open,
     };
 
@@ -203,6 +256,9 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
     {
         CopyReason.LeadCoach => "lead_coach",
         CopyReason.Admin => "admin",
+        CopyReason.Escalation => "escalation",
+        CopyReason.Assigned => "assigned",
+        CopyReason.Channel => "channel",
         _ => "covers",
     };
 
@@ -211,6 +267,7 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
         CopyDelivery.Queued => "queued",
         CopyDelivery.Unreachable => "unreachable",
         CopyDelivery.Failed => "failed",
+        CopyDelivery.InChannel => "in_channel",
         _ => "sent",
     };
 
@@ -219,6 +276,9 @@ public sealed class SqliteRequestStore(SqliteDatabase database) : IRequestStore,
         CopyView.ClaimedByYou => "claimed_by_you",
         CopyView.ClaimedByOther => "claimed_by_other",
         CopyView.Cancelled => "cancelled",
+        CopyView.Passed => "passed",
+        CopyView.GaveBack => "gave_back",
+        CopyView.Done => "done",
         _ => "open",
     };
 

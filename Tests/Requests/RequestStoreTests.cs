@@ -113,7 +113,7 @@ public sealed class RequestStoreTests : IAsyncLifetime
         var created = await new SqliteRequestStore(old.Database).CreateAsync(New("form-after-upgrade"), Ct);
         Assert.Equal(RequestStatus.Open, created.Status);
         await using var connection = await old.Database.OpenAsync(Ct);
-        Assert.Equal(1, await CoachBot.Bot.Storage.DatabaseMigrator.GetVersionAsync(connection, "requests", Ct));
+        Assert.Equal(2, await CoachBot.Bot.Storage.DatabaseMigrator.GetVersionAsync(connection, "requests", Ct));
         Assert.Equal(1, await CoachBot.Bot.Storage.DatabaseMigrator.GetVersionAsync(connection, "coverage", Ct));
     }
 

@@ -26,7 +26,13 @@ public sealed class SchoolWorld : IDisposable
     private readonly EngineChatDriver? _engine;
     private readonly CoachBotFactory? _factory;
 
-    public SchoolWorld(bool overHttp = false, IReadOnlyDictionary<string, string?>? settings = null, bool oneSchool = false)
+    /// <param name="databasePath">Over HTTP: the SQLite file to use (a world after a restart continues on its predecessor's).</param>
+    /// <param name="jobsOnlyWhenRun">
+    /// Over HTTP: no background job or outbox worker, so jobs run only at <see cref="RunJobs"/> and the outbox only at
+    /// <see cref="DrainOutbox"/> (for tests that move the clock by days: the workers' timers on the fake clock would tick for
+    /// every poll interval skipped, and run jobs behind the test's back).
+    /// </param>
+    public SchoolWorld(bool overHttp = false, IReadOnlyDictionary<string, string?>? settings = null, bool oneSchool = false, string? databasePath = null, bool jobsOnlyWhenRun = false)
     {
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -44,6 +50,12 @@ public sealed class SchoolWorld : IDisposable
             values["School:Schools:1"] = "Washington Middle";
         }
 
+        if (jobsOnlyWhenRun)
+        {
+            // The checkpoint timer runs on the fake clock too: at its longest, a jump of days ticks it thousands of times, not millions.
+            values["Storage:CheckpointInterval"] = "00:01:00";
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
@@ -51,7 +63,18 @@ public sealed class SchoolWorld : IDisposable
 
         if (overHttp)
         {
-            _factory = new CoachBotFactory(settings: values);
+            _factory = new CoachBotFactory(
+                settings: values,
+                databasePath: databasePath,
+                configureServices: jobsOnlyWhenRun
+                    ? services =>
+                    {
+                        foreach (var worker in services.Where(d => d.ImplementationType == typeof(JobWorker) || d.ImplementationType == typeof(CoachBot.Bot.Outbound.OutboxWorker)).ToList())
+                        {
+                            services.Remove(worker);
+                        }
+                    }
+                    : null);
             Driver = new HttpChatDriver(_factory);
             Connector = _factory.Connector;
             Services = _factory.Services;
@@ -195,6 +218,69 @@ public static class SchoolScriptExtensions
             if (reply.ConversationId != ChatPlace.Personal(user).ConversationId)
             {
                 s.Fail($"expected a message in {user.Name}'s personal chat, got {reply}");
+            }
+
+            check?.Invoke(reply);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>The host's clock is now <paramref name="at"/> (the in-memory world only: no background worker runs jobs).</summary>
+    public static ChatScript At(this ChatScript script, SchoolWorld world, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(world);
+        return script.Then(_ =>
+        {
+            world.Time.SetUtcNow(at);
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>
+    /// The next <paramref name="expected"/>.Length messages, in any order (jobs due at the same instant run in no set order):
+    /// each check must pass for exactly one of them.
+    /// </summary>
+    public static ChatScript ExpectEach(this ChatScript script, params (string What, Func<ChatReply, bool> Matches)[] expected)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(expected);
+        return script.Then(s =>
+        {
+            var replies = expected.Select(e => s.Next(e.What)).ToList();
+            foreach (var (what, matches) in expected)
+            {
+                var found = replies.FindIndex(reply => matches(reply));
+                if (found < 0)
+                {
+                    s.Fail($"expected {what} among: {string.Join("; ", replies)}");
+                }
+
+                replies.RemoveAt(found);
+            }
+
+            return Task.CompletedTask;
+        });
+    }
+
+    /// <summary>The next message went to <paramref name="place"/> (a channel or group chat).</summary>
+    public static ChatScript ExpectIn(this ChatScript script, ChatPlace place, Action<ChatReply>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(place);
+        return script.ExpectIn(place.ConversationId, check);
+    }
+
+    /// <summary>The next message went to the conversation <paramref name="conversationId"/>.</summary>
+    public static ChatScript ExpectIn(this ChatScript script, string conversationId, Action<ChatReply>? check = null)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        return script.Then(s =>
+        {
+            var reply = s.Next($"a message in {conversationId}");
+            if (reply.ConversationId != conversationId)
+            {
+                s.Fail($"expected a message in {conversationId}, got {reply}");
             }
 
             check?.Invoke(reply);

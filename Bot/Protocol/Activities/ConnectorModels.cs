@@ -27,6 +27,13 @@ public sealed class ConversationResourceResponse
     [JsonPropertyName("serviceUrl")] public string? ServiceUrl { get; set; }
 }
 
+/// <summary>One page of <c>GET /v3/conversations/{id}/pagedmembers</c> (a team's or chat's members).</summary>
+public sealed class PagedMembersResult
+{
+    [JsonPropertyName("continuationToken")] public string? ContinuationToken { get; set; }
+    [JsonPropertyName("members")] public List<ChannelAccount> Members { get; set; } = [];
+}
+
 /// <summary>The HTTP body answered to an <c>adaptiveCard/action</c> invoke.</summary>
 public sealed class AdaptiveCardInvokeResponse
 {

@@ -18,6 +18,7 @@ namespace CoachBot.Bot.Protocol.Activities;
 [JsonSerializable(typeof(ConversationResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(ChannelAccount))]
+[JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(List<ChannelAccount>))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class ProtocolJsonContext : JsonSerializerContext;

@@ -46,18 +46,34 @@ public sealed partial class ConnectorClient(
     public Task<ConnectorResponse> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken) =>
         CallAsync(HttpMethod.Get, serviceUrl, null, cancellationToken, "v3", "conversations", conversationId, "members", memberId);
 
+    public Task<ConnectorResponse> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        var query = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"pageSize={pageSize}")
+            + (string.IsNullOrEmpty(continuationToken) ? "" : "&continuationToken=" + Uri.EscapeDataString(continuationToken));
+        return CallAsync(HttpMethod.Get, serviceUrl, null, query, cancellationToken, "v3", "conversations", conversationId, "pagedmembers");
+    }
+
     private static byte[] Serialize(Activity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
     }
 
-    private async Task<ConnectorResponse> CallAsync(HttpMethod method, string serviceUrl, byte[]? body, CancellationToken cancellationToken, params string?[] segments)
+    private Task<ConnectorResponse> CallAsync(HttpMethod method, string serviceUrl, byte[]? body, CancellationToken cancellationToken, params string?[] segments) =>
+        CallAsync(method, serviceUrl, body, null, cancellationToken, segments);
+
+    private async Task<ConnectorResponse> CallAsync(HttpMethod method, string serviceUrl, byte[]? body, string? query, CancellationToken cancellationToken, params string?[] segments)
     {
         if (!ConnectorUrl.TryBuild(serviceUrl, out var uri, segments))
         {
             return new ConnectorResponse(ConnectorStatus.InvalidRequest, null,
                 Detail: "the serviceUrl is not an absolute http(s) URL, or a conversation/activity id is empty");
+        }
+
+        if (query is not null)
+        {
+            uri = new UriBuilder(uri!) { Query = query }.Uri;
         }
 
         if (!await trust.IsTrustedAsync(uri!, cancellationToken))

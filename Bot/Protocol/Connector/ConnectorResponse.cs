@@ -43,6 +43,9 @@ public sealed record ConnectorResponse(
     /// <summary>The body as a <see cref="ChannelAccount"/> (Teams fields such as email kept in extension data), or null.</summary>
     public ChannelAccount? ReadMember() => Read(ProtocolJsonContext.Default.ChannelAccount);
 
+    /// <summary>The body as a <see cref="PagedMembersResult"/>, or null.</summary>
+    public PagedMembersResult? ReadPagedMembers() => Read(ProtocolJsonContext.Default.PagedMembersResult);
+
     private T? Read<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
         where T : class
     {

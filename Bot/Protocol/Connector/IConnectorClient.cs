@@ -26,4 +26,10 @@ public interface IConnectorClient
 
     /// <summary><c>GET v3/conversations/{id}/members/{memberId}</c>.</summary>
     Task<ConnectorResponse> GetMemberAsync(string serviceUrl, string conversationId, string memberId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <c>GET v3/conversations/{id}/pagedmembers?pageSize=…&amp;continuationToken=…</c>: one page of a team's (or chat's) members;
+    /// the un-paged call is deprecated in Teams (protocol.md §3.2).
+    /// </summary>
+    Task<ConnectorResponse> GetPagedMembersAsync(string serviceUrl, string conversationId, int pageSize, string? continuationToken, CancellationToken cancellationToken);
 }

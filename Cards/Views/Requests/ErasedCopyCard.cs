@@ -22,6 +22,10 @@ public static class ErasedCopyCard
                 $"You claimed request {request.Id}",
                 $"You claimed this. {request.TeacherName} has since deleted what they wrote in it; message them in Teams if you still need the details.",
                 $"{request.TeacherName} deleted what they wrote in request {request.Id}"),
+            CoachCopyView.Done => (
+                $"You marked request {request.Id} done",
+                $"You marked this done. {request.TeacherName} has since deleted what they wrote in it.",
+                $"{request.TeacherName} deleted what they wrote in request {request.Id}"),
             CoachCopyView.ClaimedByOther => (
                 $"Request {request.Id} claimed",
                 $"Claimed by {claimedBy ?? "another coach"}. Nothing to do here.",

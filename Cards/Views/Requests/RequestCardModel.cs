@@ -33,6 +33,15 @@ public enum CoachCopyView
 
     /// <summary>The teacher cancelled it: role, school and urgency only.</summary>
     Cancelled,
+
+    /// <summary>This coach pressed Not mine: role, school and urgency only, no button.</summary>
+    Passed,
+
+    /// <summary>This coach claimed it and gave it back (<c>release</c>): role, school and urgency only, no button.</summary>
+    GaveBack,
+
+    /// <summary>This coach claimed it and marked it done: the whole request and their note, no button.</summary>
+    Done,
 }
 
 /// <summary>A coach's (or lead coach's, or admin's) copy of a request.</summary>
@@ -46,9 +55,47 @@ public sealed record CoachRequestModel(
     string? ClaimedBy,
     bool CanClaim,
     string? Why,
-    IReadOnlyList<string> Unreachable);
+    IReadOnlyList<string> Unreachable)
+{
+    /// <summary>Open: Not mine beside Claim (a coach it was routed to; not on an escalation, which asks to find someone).</summary>
+    public bool CanPass { get; init; }
+
+    /// <summary>The post in a school's coaching channel, seen by everyone there (never "you" texts).</summary>
+    public bool InChannel { get; init; }
+
+    /// <summary>Who pressed Not mine (the channel post lists them, since its buttons are shared).</summary>
+    public IReadOnlyList<string> PassedBy { get; init; } = [];
+
+    /// <summary>Open: the reader may also give it to a coach with <c>assign R-… @Name</c> (a lead coach or admin).</summary>
+    public bool CanAssign { get; init; }
+
+    /// <summary>Done: the note the coach wrote for the teacher.</summary>
+    public string? DoneNote { get; init; }
+}
 
 /// <summary>One of a teacher's requests in their list.</summary>
 /// <param name="Status">"Open: waiting for a coach", "Claimed by Megan Bowen", "Cancelled".</param>
 /// <param name="CanCancel">True while it is open.</param>
 public sealed record RequestListItem(RequestCardModel Request, string Status, bool CanCancel);
+
+/// <summary>A teacher's answer to "was it helpful?".</summary>
+public enum RequestRating
+{
+    Helpful,
+    NotHelpful,
+}
+
+/// <summary>What the teacher is shown when the coach marks their request done.</summary>
+/// <param name="Coach">The coach who helped.</param>
+/// <param name="Note">What the coach wrote for the teacher (plain text).</param>
+/// <param name="Rating">The teacher's answer once given; while null the card asks for it.</param>
+public sealed record RequestDoneModel(RequestCardModel Request, string Coach, string Note, RequestRating? Rating);
+
+/// <summary>One request in a coach's queue.</summary>
+/// <param name="Age">"asked 3 school days ago", "claimed today".</param>
+/// <param name="Detail">The status line ("Waiting since …") or, for done ones, the rating.</param>
+/// <param name="Note">Done ones: the coach's note; else null.</param>
+public sealed record QueueItem(RequestCardModel Request, string Age, string? Detail, string? Note);
+
+/// <summary>A coach's queue: open requests routed to them, those they claimed (oldest first), and what they finished lately.</summary>
+public sealed record RequestQueueModel(IReadOnlyList<QueueItem> Open, IReadOnlyList<QueueItem> Claimed, IReadOnlyList<QueueItem> Done);

@@ -2,6 +2,7 @@ using CoachBot.Cards.Checks;
 using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Actions;
 using CoachBot.Cards.Model.Elements;
+using CoachBot.Cards.Model.Inputs;
 using CoachBot.Cards.Model.Teams;
 using CoachBot.Cards.Text;
 
@@ -15,9 +16,13 @@ public static class RequestSummaryCard
 {
     public const string Kind = "request.submitted";
 
-    public static RenderedCard Create(RequestCardModel request, string instanceId)
+    /// <param name="postedInChannel">It goes to the coaching channel of the teacher's school, not to each coach.</param>
+    public static RenderedCard Create(RequestCardModel request, string instanceId, bool postedInChannel = false)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var next = postedInChannel
+            ? $"I'm posting it in the coaching channel of your school, where the coaches who cover it can see it, and I'll tell you here who picks it up. To cancel it, type: cancel request {request.Id}"
+            : $"I'm passing it to the coaches who cover this at your school, and I'll tell you here who picks it up. To cancel it, type: cancel request {request.Id}";
         return CardLayout.FitToSize(
             [request.Need],
             texts => CardLayout.Render(
@@ -29,7 +34,7 @@ public static class RequestSummaryCard
                     .. RequestParts.Details(request with { Need = texts[0] }, withNeed: true),
                     CardLayout.Plain(new TextRun
                     {
-                        Text = $"I'm passing it to the coaches who cover this at your school, and I'll tell you here who picks it up. To cancel it, type: cancel request {request.Id}",
+                        Text = next,
                         IsSubtle = true,
                         Size = TextSize.Small,
                     }),
@@ -76,33 +81,70 @@ public static class CoachRequestCard
         return null;
     }
 
+    /// <summary>The longest note a coach may write when marking a request done.</summary>
+    public const int MaxDoneNoteLength = 500;
+
     public static RenderedCard Create(CoachRequestModel model, string instanceId)
     {
         ArgumentNullException.ThrowIfNull(model);
         var request = model.Request;
+        var claimedBy = model.ClaimedBy ?? "another coach";
         var (heading, status, summary) = model.View switch
         {
             CoachCopyView.ClaimedByYou => (
                 $"You claimed request {request.Id}",
-                $"You claimed this. {request.TeacherName} has been told you'll help: message them in Teams to agree on a time.",
+                $"You claimed this. {request.TeacherName} has been told you'll help: message them in Teams to agree on a time. When you're done, write a short note for them below and press Done.",
                 $"You claimed request {request.Id} from {request.TeacherName}"),
+            CoachCopyView.ClaimedByOther when model.InChannel => (
+                $"Request {request.Id} claimed",
+                $"Claimed by {claimedBy}, who has the details in a private chat with CoachBot. Nothing to do here.",
+                $"Request {request.Id} was claimed by {claimedBy}"),
             CoachCopyView.ClaimedByOther => (
                 $"Request {request.Id} claimed",
-                $"Claimed by {model.ClaimedBy ?? "another coach"}. Nothing to do here.",
-                $"Request {request.Id} was claimed by {model.ClaimedBy ?? "another coach"}"),
+                $"Claimed by {claimedBy}. Nothing to do here.",
+                $"Request {request.Id} was claimed by {claimedBy}"),
             CoachCopyView.Cancelled => (
                 $"Request {request.Id} cancelled",
                 "Cancelled by the teacher. Nothing to do here.",
                 $"Request {request.Id} was cancelled by the teacher"),
+            CoachCopyView.Passed => (
+                $"You passed on request {request.Id}",
+                "You passed on this. It stays with the other coaches, and you won't be reminded about it.",
+                $"You passed on request {request.Id}"),
+            CoachCopyView.GaveBack => (
+                $"You gave request {request.Id} back",
+                "You gave this back. It went to the coaches again, and the teacher was told.",
+                $"You gave request {request.Id} back"),
+            CoachCopyView.Done => (
+                $"You marked request {request.Id} done",
+                $"You marked this done. {request.TeacherName} has been told and asked whether it helped; their answer shows in my queue.",
+                $"You marked request {request.Id} done"),
+            _ when model.InChannel => (
+                $"Support request {request.Id}",
+                "Posted in this coaching channel for the coaches who cover it. Claim it to help: the details then come to you in a private chat.",
+                $"{request.TeacherName} asks for support: {request.Support}, {request.Urgency.ToLowerInvariant()}"),
             _ => (
                 $"Support request {request.Id}",
                 null,
                 $"{request.TeacherName} asks for support: {request.Support}, {request.Urgency.ToLowerInvariant()}"),
         };
-        var full = model.View is CoachCopyView.Open or CoachCopyView.ClaimedByYou;
-        var actions = model.View == CoachCopyView.Open && model.CanClaim
-            ? new List<CardAction> { CardLayout.Button("Claim", new RequestClaimPayload(request.RequestId), instanceId) }
-            : null;
+        var open = model.View == CoachCopyView.Open;
+        var full = model.View is CoachCopyView.Open or CoachCopyView.ClaimedByYou or CoachCopyView.Done;
+        var actions = new List<CardAction>();
+        if (open && model.CanClaim)
+        {
+            actions.Add(CardLayout.Button("Claim", new RequestClaimPayload(request.RequestId), instanceId));
+            if (model.CanPass)
+            {
+                actions.Add(CardLayout.Button("Not mine", new RequestPassPayload(request.RequestId), instanceId));
+            }
+        }
+
+        if (model.View == CoachCopyView.ClaimedByYou)
+        {
+            actions.Add(CardLayout.Button("Done", new RequestDonePayload(request.RequestId), instanceId));
+        }
+
         return CardLayout.FitToSize(
             [request.Need],
             texts => CardLayout.Render(
@@ -113,18 +155,63 @@ public static class CoachRequestCard
                     CardLayout.Heading(heading),
                     .. status is null ? [] : new CardElement[] { CardLayout.Plain(CardLayout.Run(status)) },
                     .. full ? [CardLayout.Plain(CardLayout.Run("From "), CardLayout.Bold(request.TeacherName), CardLayout.Run($", asked {request.Asked}"))] : Array.Empty<CardElement>(),
-                    .. model.View == CoachCopyView.Open && model.Why is { } why ? [CardLayout.Plain(CardLayout.Italic(why))] : Array.Empty<CardElement>(),
+                    .. open && model.Why is { } why ? [CardLayout.Plain(CardLayout.Italic(why))] : Array.Empty<CardElement>(),
                     new Container
                     {
                         Id = DetailsIdPrefix + instanceId,
                         Items = [.. full ? RequestParts.Details(request with { Need = texts[0] }, withNeed: true) : RequestParts.Outline(request)],
                     },
-                    .. model.View == CoachCopyView.Open ? Unreachable(model.Unreachable) : [],
-                    .. model.View == CoachCopyView.Open && !model.CanClaim
-                        ? [CardLayout.Note("Only coaches and lead coaches can claim a request. To pass it on, set a coach's coverage with **coverage @Name**, or ask a coach to help directly.")]
+                    .. open ? Unreachable(model.Unreachable) : [],
+                    .. open && model.PassedBy.Count > 0
+                        ? [CardLayout.Plain(CardLayout.Bold("Passed: "), CardLayout.Run(string.Join(", ", model.PassedBy)))]
                         : Array.Empty<CardElement>(),
+                    .. model.View == CoachCopyView.Done && !string.IsNullOrWhiteSpace(model.DoneNote)
+                        ? [CardLayout.Plain(CardLayout.Bold("Your note: "), CardLayout.Run(model.DoneNote))]
+                        : Array.Empty<CardElement>(),
+                    .. model.View == CoachCopyView.ClaimedByYou ? DoneForm(request) : [],
+                    .. Notes(model),
                 ],
                 actions));
+    }
+
+    private static IEnumerable<CardElement> DoneForm(RequestCardModel request)
+    {
+        yield return new TextInput
+        {
+            Id = RequestDonePayload.NoteInput,
+            Label = $"What you did or agreed, for {request.TeacherName} (up to {MaxDoneNoteLength} characters)",
+            IsMultiline = true,
+            IsRequired = true,
+            MaxLength = MaxDoneNoteLength,
+            Placeholder = "For example: We set up Padlet walls for the science groups together.",
+            ErrorMessage = $"Write a short note for {request.TeacherName} (up to {MaxDoneNoteLength} characters).",
+        };
+    }
+
+    /// <summary>The commands that fit the copy, in a quiet note at the bottom.</summary>
+    private static IEnumerable<CardElement> Notes(CoachRequestModel model)
+    {
+        var id = model.Request.Id;
+        switch (model.View)
+        {
+            case CoachCopyView.Open when !model.CanClaim:
+                yield return CardLayout.Note("Only coaches and lead coaches can claim a request. To pass it on, set a coach's coverage with **coverage @Name**, or ask a coach to help directly.");
+                break;
+            case CoachCopyView.Open when model.InChannel:
+                yield return CardLayout.Note("Not one for you? Press **Not mine**: when every coach it was meant for has passed, it goes to the lead coaches at once.");
+                break;
+            case CoachCopyView.Open when model.CanPass:
+                yield return CardLayout.Note("Not one for you? Press **Not mine** and it stays with the other coaches. Type **my queue** to see everything waiting for you.");
+                break;
+            case CoachCopyView.ClaimedByYou:
+                yield return CardLayout.Note($"Can't help after all? Type **release {id}** and it goes back to the coaches. Type **my queue** for all you've claimed.");
+                break;
+        }
+
+        if (model.View == CoachCopyView.Open && model.CanAssign)
+        {
+            yield return CardLayout.Note($"To give it to a coach, type **assign {id} @Name** (mention them).");
+        }
     }
 
     private static IEnumerable<CardElement> Unreachable(IReadOnlyList<string> people)

@@ -19,7 +19,14 @@ public sealed record RequestFormModel(
     IReadOnlyList<NamedChoice> Urgencies,
     string? Urgency,
     IReadOnlyList<string>? Schools,
-    int MaxNeedLength);
+    int MaxNeedLength)
+{
+    /// <summary>The teacher's school has a coaching channel: the request is posted there, not sent to each coach.</summary>
+    public bool PostedInChannel { get; init; }
+
+    /// <summary>The school is not chosen yet and some schools have a coaching channel.</summary>
+    public bool SomeSchoolsPostInChannel { get; init; }
+}
 
 /// <summary>
 /// <c>request.form</c>: a teacher's request for coach support — the need (required), class or grade, how soon, preferred
@@ -49,7 +56,11 @@ public static class RequestFormCard
         var items = new List<CardElement>
         {
             CardLayout.Heading("Ask a coach for support"),
-            CardLayout.Paragraph("Tell the coaches what you need. The coaches who cover this kind of support at your school get it, and I'll tell you who picks it up."),
+            CardLayout.Paragraph(model.PostedInChannel
+                ? "Tell the coaches what you need. It's posted in the coaching channel of your school, where the coaches who cover this kind of support (and anyone else in that team) can see it, and I'll tell you who picks it up."
+                : model.SomeSchoolsPostInChannel
+                    ? "Tell the coaches what you need. The coaches who cover this kind of support at your school get it (at a school with a coaching channel, it's posted in that channel), and I'll tell you who picks it up."
+                    : "Tell the coaches what you need. The coaches who cover this kind of support at your school get it, and I'll tell you who picks it up."),
             new Container { Style = ContainerStyle.Warning, Items = [CardLayout.Paragraph(NoStudentDetails)] },
             new TextInput
             {

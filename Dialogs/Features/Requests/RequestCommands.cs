@@ -71,7 +71,7 @@ public sealed class CancelRequestCommand(RequestActions actions) : IChatCommand
 }
 
 /// <summary>What teachers and coaches do with one request, whichever way they ask: show it, cancel it.</summary>
-public sealed class RequestActions(IRequestStore requests, IRequestCopyStore copies, RequestViews views, IJobScheduler jobs, TimeProvider time)
+public sealed class RequestActions(IRequestStore requests, IRequestCopyStore copies, RequestViews views, CopyCards cards, IJobScheduler jobs, TimeProvider time)
 {
     /// <summary>
     /// Shows a request to its teacher (with its status and Cancel) or to someone it was sent to (their copy as it stands);
@@ -91,10 +91,8 @@ public sealed class RequestActions(IRequestStore requests, IRequestCopyStore cop
 
         if (request is not null && await copies.FindAsync(request.Id, reader!, cancellationToken) is { } copy)
         {
-            var view = RequestFollowUpJob.Cards(RequestFollowUpJob.ShownTo(request, copy));
-            context.Reply(CoachRequestCard.Create(
-                new CoachRequestModel(views.Card(request, context.Input.TimeZone, context.Input.Culture), view, request.ClaimedBy?.NameForReplies, copy.CanClaim, null, []),
-                context.NewCardId()));
+            var all = await copies.ListAsync(request.Id, cancellationToken);
+            context.Reply(cards.Card(request, copy, CopyCards.ShownTo(request, copy), all, context.NewCardId(), context.Input.TimeZone, context.Input.Culture));
             return;
         }
 

@@ -29,6 +29,12 @@ public sealed class RequestDialogState
     public string? School { get; set; }
 
     public string? RequestId { get; set; }
+
+    /// <summary>The teacher's school posts requests in its coaching channel (the form says so).</summary>
+    public bool PostedInChannel { get; set; }
+
+    /// <summary>The school is not known yet and some schools post in a coaching channel.</summary>
+    public bool SomeSchoolsPostInChannel { get; set; }
 }
 
 /// <summary>A submitted request form: its inputs and the form card's instance id (which keys the request: saved once).</summary>
@@ -49,13 +55,17 @@ public sealed partial class RequestDialog : WaterfallDialog<RequestDialogState>
         RequestViews views,
         IJobScheduler jobs,
         TimeProvider time,
-        ILogger<RequestDialog> logger)
+        ILogger<RequestDialog> logger,
+        ICoachingChannelStore channels)
         : base(DialogId, RequestsJsonContext.Default.RequestDialogState)
     {
         Do(async (context, state, cancellationToken) =>
         {
             var remembered = (await settings.GetAsync(context.Input.User.Key, cancellationToken)).School;
             state.School = views.Schools.SchoolOf(remembered);
+            var posting = await channels.ListAsync(cancellationToken);
+            state.PostedInChannel = state.School is not null && posting.Any(channel => channel.School == state.School);
+            state.SomeSchoolsPostInChannel = state.School is null && posting.Count > 0;
             return StepOutcome.Next;
         });
         Add(new CardFormStep<RequestDialogState, SubmittedRequestForm>(
@@ -90,8 +100,9 @@ public sealed partial class RequestDialog : WaterfallDialog<RequestDialogState>
                     cancellationToken);
                 state.RequestId = request.Id;
                 Log.Created(logger, request.Id, request.RoleId, request.Urgency);
+                var inChannel = await channels.FindAsync(request.School, cancellationToken) is not null;
                 return new FormSubmitResult.Accepted(
-                    RequestSummaryCard.Create(views.Card(request, context.Input.TimeZone, context.Input.Culture), submitted.FormCardId),
+                    RequestSummaryCard.Create(views.Card(request, context.Input.TimeZone, context.Input.Culture), submitted.FormCardId, inChannel),
                     RequestTexts.Submitted(request));
             }));
     }
@@ -134,7 +145,11 @@ public sealed partial class RequestDialog : WaterfallDialog<RequestDialogState>
                 RequestViews.Urgencies,
                 null,
                 state.School is null ? views.Schools.Names : null,
-                RequestTexts.MaxNeedLength),
+                RequestTexts.MaxNeedLength)
+            {
+                PostedInChannel = state.PostedInChannel,
+                SomeSchoolsPostInChannel = state.SomeSchoolsPostInChannel,
+            },
             cardId);
 
     /// <summary>The form's values when every one is acceptable, else null (<see cref="Problem"/> says what is wrong).</summary>

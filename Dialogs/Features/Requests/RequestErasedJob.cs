@@ -40,8 +40,8 @@ public sealed partial class RequestErasedJob(
         var updated = 0;
         foreach (var copy in await copies.ListAsync(request.Id, cancellationToken))
         {
-            // Claimed by someone else or cancelled, a copy shows no words; one updated after the deletion is done.
-            if (copy.Shown is not (CopyView.Open or CopyView.ClaimedByYou) || copy.UpdatedAt > payload.ErasedAt
+            // Claimed by someone else, passed on, given back or cancelled, a copy shows no words; one updated after the deletion is done.
+            if (copy.Shown is not (CopyView.Open or CopyView.ClaimedByYou or CopyView.Done) || copy.UpdatedAt > payload.ErasedAt
                 || copy.Delivery is CopyDelivery.Unreachable or CopyDelivery.Failed)
             {
                 continue;
@@ -58,10 +58,10 @@ public sealed partial class RequestErasedJob(
                 return JobOutcome.RetryAt(time.GetUtcNow(), "more copies to update");
             }
 
-            var shown = RequestFollowUpJob.ShownTo(request, copy);
+            var shown = CopyCards.ShownTo(request, copy);
             var card = ErasedCopyCard.Create(
                 views.Card(request),
-                RequestFollowUpJob.Cards(shown),
+                CopyCards.CardView(shown),
                 payload.Withdrawn,
                 request.ClaimedBy?.NameForReplies,
                 copy.CardId ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("N"));

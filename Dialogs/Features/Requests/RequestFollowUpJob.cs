@@ -7,18 +7,20 @@ using Microsoft.Extensions.Logging;
 namespace CoachBot.Dialogs.Features.Requests;
 
 /// <summary>
-/// <c>request.followup</c>, after a claim or a cancel: tells the teacher who will help (once, with an @mention of the
-/// coach), then brings every copy the coaches got up to date — "Claimed by X" or "Cancelled by the teacher", showing the
-/// kind of support, school and urgency only. Updates go out one by one through the outbound rate budget (Teams' limits
-/// per conversation and per tenant; a longer wait goes to the outbox), at most <see cref="UpdatesPerRun"/> per run. A copy
-/// still waiting in the outbox has no activity id yet: the run looks again a minute later (the outbox also reports its
-/// delivery, which queues this job).
+/// <c>request.followup</c>, after a claim, a cancel, an assignment, a Done or a release: tells the teacher who will help
+/// (once, with an @mention of the coach) or that it is done (once, asking for a rating); makes sure the coach who has it
+/// holds a copy of their own in their personal chat (a claim made in a coaching channel, an assignment); then brings every
+/// copy up to date — "Claimed by X" or "Cancelled by the teacher", showing the kind of support, school and urgency only.
+/// Updates go out one by one through the outbound rate budget (Teams' limits per conversation and per tenant; a longer wait
+/// goes to the outbox), at most <see cref="UpdatesPerRun"/> per run. A copy still waiting in the outbox has no activity id
+/// yet: the run looks again a minute later (the outbox also reports its delivery, which queues this job).
 /// </summary>
 public sealed partial class RequestFollowUpJob(
     IRequestStore requests,
     IRequestCopyStore copies,
+    IRequestFollowThroughStore followThrough,
     IProactiveMessenger messenger,
-    RequestViews views,
+    CopyCards cards,
     TimeProvider time,
     ILogger<RequestFollowUpJob> logger) : IJobHandler
 {
@@ -41,29 +43,43 @@ public sealed partial class RequestFollowUpJob(
             return JobOutcome.Done;
         }
 
+        var views = cards.Views;
         if (request is { Status: RequestStatus.Claimed, TeacherToldAt: null, ClaimedBy: { } coach })
         {
-            var card = RequestClaimedCard.Create(views.Card(request), coach.NameForReplies, coach.TeamsId, Guid.CreateVersion7(time.GetUtcNow()).ToString("N"));
-            var told = await messenger.SendToUserAsync(request.TeacherAadObjectId, new MessageContent.Card(card), cancellationToken);
-            if (told is SendOutcome.Throttled { Queued: false } wait)
+            var card = RequestClaimedCard.Create(views.Card(request), coach.NameForReplies, coach.TeamsId, NewCardId());
+            if (await TellTeacherAsync(request, new MessageContent.Card(card), cancellationToken) is { } wait)
             {
-                return JobOutcome.RetryAt(time.GetUtcNow() + wait.RetryAfter, "Teams asked to wait before the teacher could be told");
-            }
-
-            if (told is not (SendOutcome.Sent or SendOutcome.Throttled))
-            {
-                Log.TeacherNotTold(logger, request.Id, told.GetType().Name);
+                return wait;
             }
 
             await requests.MarkTeacherToldAsync(request.Id, time.GetUtcNow(), cancellationToken);
         }
 
+        if (request is { Status: RequestStatus.Done, DoneToldAt: null, ClaimedBy: { } helper })
+        {
+            var card = RequestDoneCard.Create(new RequestDoneModel(views.Card(request), helper.NameForReplies, request.DoneNote ?? "", null), NewCardId());
+            if (await TellTeacherAsync(request, new MessageContent.Card(card), cancellationToken) is { } wait)
+            {
+                return wait;
+            }
+
+            await followThrough.MarkDoneToldAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        }
+
+        var all = await copies.ListAsync(request.Id, cancellationToken);
+        if (request is { Status: RequestStatus.Claimed, ClaimedBy: { } claimer }
+            && await GiveTheClaimerTheirCopyAsync(request, claimer, all, cancellationToken) is { } later)
+        {
+            return later;
+        }
+
+        all = await copies.ListAsync(request.Id, cancellationToken);
         var waiting = false;
         var updated = 0;
-        foreach (var copy in await copies.ListAsync(request.Id, cancellationToken))
+        foreach (var copy in all)
         {
-            var shown = ShownTo(request, copy);
-            if (copy.Shown == shown || copy.Delivery is CopyDelivery.Unreachable or CopyDelivery.Failed)
+            var shown = CopyCards.ShownTo(request, copy);
+            if (copy.Shown == shown || copy.Delivery is CopyDelivery.Unreachable or CopyDelivery.Failed or CopyDelivery.InChannel)
             {
                 continue;
             }
@@ -79,9 +95,7 @@ public sealed partial class RequestFollowUpJob(
                 return JobOutcome.RetryAt(time.GetUtcNow(), "more copies to update");
             }
 
-            var card = CoachRequestCard.Create(
-                new CoachRequestModel(views.Card(request), Cards(shown), request.ClaimedBy?.NameForReplies, copy.CanClaim, null, []),
-                copy.CardId ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("N"));
+            var card = cards.Card(request, copy, shown, all, copy.CardId ?? NewCardId());
             var outcome = await messenger.UpdateAsync(copy.ConversationId, copy.ActivityId, new MessageContent.Card(card), cancellationToken);
             if (outcome is SendOutcome.Throttled { Queued: false } throttled)
             {
@@ -106,21 +120,82 @@ public sealed partial class RequestFollowUpJob(
         return JobOutcome.Done;
     }
 
-    /// <summary>What <paramref name="copy"/> should show now.</summary>
-    internal static CopyView ShownTo(SupportRequest request, RequestCopy copy) => request.Status switch
+    /// <summary>Null when the teacher was told (or cannot be); a retry when Teams asked to wait.</summary>
+    private async Task<JobOutcome?> TellTeacherAsync(SupportRequest request, MessageContent content, CancellationToken cancellationToken)
     {
-        RequestStatus.Claimed => request.ClaimedBy?.AadObjectId == copy.RecipientAadObjectId ? CopyView.ClaimedByYou : CopyView.ClaimedByOther,
-        RequestStatus.Cancelled => CopyView.Cancelled,
-        _ => CopyView.Open,
-    };
+        var told = await messenger.SendToUserAsync(request.TeacherAadObjectId, content, cancellationToken);
+        if (told is SendOutcome.Throttled { Queued: false } wait)
+        {
+            return JobOutcome.RetryAt(time.GetUtcNow() + wait.RetryAfter, "Teams asked to wait before the teacher could be told");
+        }
 
-    internal static CoachCopyView Cards(CopyView view) => view switch
+        if (told is not (SendOutcome.Sent or SendOutcome.Throttled))
+        {
+            Log.TeacherNotTold(logger, request.Id, told.GetType().Name);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The coach who has the request needs a copy in their personal chat, with Done: one claimed in a coaching channel has
+    /// only the channel's post, and one assigned by a lead coach may have no copy at all (or a copy of the routing, which is
+    /// updated in place and announced). Null when done; a retry when Teams asked to wait.
+    /// </summary>
+    private async Task<JobOutcome?> GiveTheClaimerTheirCopyAsync(SupportRequest request, Helper claimer, IReadOnlyList<RequestCopy> all, CancellationToken cancellationToken)
     {
-        CopyView.ClaimedByYou => CoachCopyView.ClaimedByYou,
-        CopyView.ClaimedByOther => CoachCopyView.ClaimedByOther,
-        CopyView.Cancelled => CoachCopyView.Cancelled,
-        _ => CoachCopyView.Open,
-    };
+        var copy = all.FirstOrDefault(existing => existing.RecipientAadObjectId == claimer.AadObjectId);
+        var assigned = request.AssignedBy is not null;
+        var delivered = copy is { Delivery: CopyDelivery.Sent or CopyDelivery.Queued };
+        if ((delivered && (!assigned || copy!.Reason == CopyReason.Assigned))
+            || copy is { Delivery: CopyDelivery.Unreachable or CopyDelivery.Failed, Shown: CopyView.ClaimedByYou })
+        {
+            // They have it, or they were tried and cannot be reached (logged then; the teacher was told who has it).
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        if (delivered)
+        {
+            // Assigned to a coach who already had the request: their card is updated in place (the loop), and they are told.
+            var text = $"{request.AssignedBy!.NameForReplies} assigned request {request.ShownId} to you. Its card now has Done; "
+                + $"message {request.TeacherNameForReplies} in Teams to agree on a time. Type **request {request.ShownId}** to see it.";
+            var told = await messenger.SendToUserAsync(claimer.AadObjectId, new MessageContent.Text(text), cancellationToken);
+            if (told is SendOutcome.Throttled { Queued: false } wait)
+            {
+                return JobOutcome.RetryAt(now + wait.RetryAfter, "Teams asked to wait before the coach could be told");
+            }
+
+            await copies.SaveAsync(copy! with { Reason = CopyReason.Assigned, UpdatedAt = now }, cancellationToken);
+            return null;
+        }
+
+        var cardId = Guid.CreateVersion7(now).ToString("N");
+        var mine = new RequestCopy(request.Id, claimer.AadObjectId, claimer.Name, assigned ? CopyReason.Assigned : copy?.Reason ?? CopyReason.Channel,
+            CopyDelivery.Sent, cardId, null, null, CopyView.ClaimedByYou, true, now) { Round = request.Round };
+        var card = cards.Card(request, mine, CopyView.ClaimedByYou, all, cardId);
+        var outcome = await messenger.SendToUserAsync(claimer.AadObjectId, new MessageContent.Card(card), cancellationToken);
+        switch (outcome)
+        {
+            case SendOutcome.Throttled { Queued: false } throttled:
+                return JobOutcome.RetryAt(now + throttled.RetryAfter, "Teams asked to wait before the coach's copy could be sent");
+            case SendOutcome.Sent sent:
+                mine = mine with { ConversationId = sent.ConversationId, ActivityId = sent.ActivityId };
+                break;
+            case SendOutcome.Throttled:
+                mine = mine with { Delivery = CopyDelivery.Queued };
+                break;
+            default:
+                Log.ClaimerNotReached(logger, request.Id, outcome.GetType().Name);
+                mine = mine with { Delivery = CopyDelivery.Unreachable };
+                break;
+        }
+
+        await copies.SaveAsync(mine, cancellationToken);
+        return null;
+    }
+
+    private string NewCardId() => Guid.CreateVersion7(time.GetUtcNow()).ToString("N");
 
     private static partial class Log
     {
@@ -129,5 +204,8 @@ public sealed partial class RequestFollowUpJob(
 
         [LoggerMessage(EventId = 4404, Level = LogLevel.Warning, Message = "A copy of request {RequestId} could not be updated: {Outcome}")]
         public static partial void CopyNotUpdated(ILogger logger, string requestId, string outcome);
+
+        [LoggerMessage(EventId = 5201, Level = LogLevel.Warning, Message = "The coach who has request {RequestId} could not be sent their copy: {Outcome}")]
+        public static partial void ClaimerNotReached(ILogger logger, string requestId, string outcome);
     }
 }

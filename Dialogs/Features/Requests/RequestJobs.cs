@@ -28,4 +28,33 @@ public static class RequestJobs
             $"{RequestFollowUpJob.JobKind}:{requestId}",
             cancellationToken);
     }
+
+    /// <summary>
+    /// Schedules the request's next follow-up in school days (<see cref="RequestNudgeJob"/>): one pending per request, so
+    /// a claim's Done reminder replaces the claim reminder, and a new round's reminder replaces whatever was pending.
+    /// </summary>
+    public static Task ScheduleNudgeAsync(this IJobScheduler jobs, SupportRequest request, string stage, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(jobs);
+        ArgumentNullException.ThrowIfNull(request);
+        var payload = new NudgeJobPayload(request.Id, stage, request.Round, stage == RequestNudgeJob.DoneReminder ? request.ClaimedAt?.ToUnixTimeMilliseconds() : null);
+        return jobs.ScheduleAsync(
+            RequestNudgeJob.JobKind,
+            JsonSerializer.Serialize(payload, RequestsJsonContext.Default.NudgeJobPayload),
+            dueAt,
+            $"{RequestNudgeJob.JobKind}:{request.Id}",
+            cancellationToken);
+    }
+
+    /// <summary>Schedules the reminder to finish a claimed request, <c>Requests:DoneWithinSchoolDays</c> after it was claimed.</summary>
+    public static async Task ScheduleDoneReminderAsync(this IJobScheduler jobs, SupportRequest request, SchoolDayClock clock, RequestsOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(options);
+        if (request.ClaimedAt is { } claimedAt && clock.After(claimedAt, options.DoneWithinSchoolDays) is { } due)
+        {
+            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.DoneReminder, due, cancellationToken);
+        }
+    }
 }

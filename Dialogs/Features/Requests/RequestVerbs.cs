@@ -14,15 +14,22 @@ namespace CoachBot.Dialogs.Features.Requests;
 /// (anything else is "not found", as for an id that does not exist). The first Claim wins, atomically: the winner's copy
 /// is replaced at once by the invoke response ("You claimed this"); the teacher and the other copies are told by the
 /// follow-up job. A later Claim is told who has it.
+/// <para>
+/// In a school's coaching channel any coach or lead coach there may claim the post (they all see it): the post then says
+/// who claimed it, for everyone in the channel, and the claimer gets the request in their personal chat, with Done. A claim
+/// schedules the reminder to finish it (<c>Requests:DoneWithinSchoolDays</c>).
+/// </para>
 /// </summary>
 public sealed partial class RequestClaimVerb(
     IRequestStore requests,
     IRequestCopyStore copies,
     RosterPolicy roster,
-    RequestViews views,
     IJobScheduler jobs,
     TimeProvider time,
-    ILogger<RequestClaimVerb> logger) : ICardActionHandler
+    ILogger<RequestClaimVerb> logger,
+    CopyCards cards,
+    ChannelPresses presses,
+    SchoolDayClock clock) : ICardActionHandler
 {
     public string Verb => RequestClaimPayload.VerbName;
 
@@ -47,7 +54,13 @@ public sealed partial class RequestClaimVerb(
 
         var presser = People.KeyOf(user.AadObjectId)!;
         var request = await requests.FindAsync(id, cancellationToken);
+        var post = request is null ? null : await presses.PostPressedAsync(context, request, cancellationToken);
         var copy = request is null ? null : await copies.FindAsync(request.Id, presser, cancellationToken);
+        if (request is not null && copy is null && post is not null)
+        {
+            copy = await presses.CopyOfAsync(request, user, cancellationToken);
+        }
+
         if (request is null || copy is null || !copy.CanClaim)
         {
             DialogEngine.Answer(context, RequestTexts.NotFound(RequestIds.Show(id)));
@@ -60,7 +73,7 @@ public sealed partial class RequestClaimVerb(
             request = claim.Request ?? request;
             if (claim.Won)
             {
-                await WonAsync(context, action, read.CardId!, request, copy, cancellationToken);
+                await WonAsync(context, action, read.CardId!, request, copy, post, cancellationToken);
                 return;
             }
         }
@@ -73,28 +86,47 @@ public sealed partial class RequestClaimVerb(
         });
     }
 
-    private async Task WonAsync(DialogContext context, CardActionInput action, string cardId, SupportRequest request, RequestCopy copy, CancellationToken cancellationToken)
+    private async Task WonAsync(DialogContext context, CardActionInput action, string cardId, SupportRequest request, RequestCopy copy, RequestCopy? post, CancellationToken cancellationToken)
     {
         Log.Claimed(logger, request.Id, copy.RecipientAadObjectId);
-        if (action.IsInvoke)
+        if (action.IsInvoke && post is not null)
         {
-            var mine = CoachRequestCard.Create(
-                new CoachRequestModel(views.Card(request, context.Input.TimeZone, context.Input.Culture), CoachCopyView.ClaimedByYou, request.ClaimedBy?.NameForReplies, true, null, []),
-                cardId);
-            context.SetInvokeReply(new InvokeReply.ReplaceCard(mine));
+            // The channel's post, seen by everyone there: it says who claimed it; the claimer's own copy comes 1:1 (the job).
+            var all = await copies.ListAsync(request.Id, cancellationToken);
+            context.SetInvokeReply(new InvokeReply.ReplaceCard(cards.Card(request, post, CopyView.ClaimedByOther, all, cardId)));
+            await copies.MarkShownAsync(request.Id, post.RecipientAadObjectId, CopyView.ClaimedByOther, time.GetUtcNow(), cancellationToken);
+        }
+        else if (action.IsInvoke)
+        {
+            var all = await copies.ListAsync(request.Id, cancellationToken);
+            context.SetInvokeReply(new InvokeReply.ReplaceCard(
+                cards.Card(request, copy, CopyView.ClaimedByYou, all, cardId, context.Input.TimeZone, context.Input.Culture)));
             if (cardId == copy.CardId)
             {
                 // The pressed card is the copy itself (not one shown again by "request R-…"): the invoke answer updated it.
                 await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, CopyView.ClaimedByYou, time.GetUtcNow(), cancellationToken);
             }
+            else if (copy.Delivery == CopyDelivery.InChannel && action.CardMessageId is { Length: > 0 } messageId)
+            {
+                // Seen in the coaching channel and claimed from the card "request R-…" showed in their own chat: that card is
+                // their copy now (it has Done), so no second one is sent.
+                await copies.SaveAsync(
+                    copy with
+                    {
+                        Delivery = CopyDelivery.Sent, CardId = cardId, ConversationId = context.Input.ConversationId, ActivityId = messageId,
+                        Shown = CopyView.ClaimedByYou, UpdatedAt = time.GetUtcNow(),
+                    },
+                    cancellationToken);
+            }
         }
         else
         {
             // An older client's Action.Submit: the copy is updated by the job like the others.
-            context.Reply(RequestTexts.YouClaimed(request));
+            context.Reply(post is null ? RequestTexts.YouClaimed(request) : FollowThroughTexts.ClaimedInChannel(request));
         }
 
         await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        await jobs.ScheduleDoneReminderAsync(request, clock, cards.Options, cancellationToken);
     }
 
     private static partial class Log

@@ -57,6 +57,13 @@ public sealed class RequestViews(CoachRoleNames roles, Schools schools, SchoolCa
         {
             RequestStatus.Claimed => $"Claimed by {request.ClaimedBy?.NameForReplies ?? "a coach"}",
             RequestStatus.Cancelled => "Cancelled",
+            RequestStatus.Done => request.Rating switch
+            {
+                Cards.Views.Requests.RequestRating.Helpful => $"Done by {request.ClaimedBy?.NameForReplies ?? "a coach"}: you said it was helpful",
+                Cards.Views.Requests.RequestRating.NotHelpful => $"Done by {request.ClaimedBy?.NameForReplies ?? "a coach"}: you said it was not helpful",
+                _ => $"Done by {request.ClaimedBy?.NameForReplies ?? "a coach"}",
+            },
+            _ when request.EscalatedAt is not null => "Open: passed on to a lead coach or admin, to find a coach",
             _ => "Open: waiting for a coach",
         };
     }

@@ -18,6 +18,13 @@ namespace CoachBot.Dialogs.Features.Requests;
 /// that finds no request yet waits a little and then ends. A run again (after a crash, or when Teams asked to wait before
 /// opening a chat) skips everyone who already has a copy, so nobody gets two.
 /// </para>
+/// <para>
+/// When the school has a coaching channel, the request is posted there once instead of 1:1 (the coaches who cover it are
+/// recorded as seeing it there); should the channel be unreachable, it goes 1:1 as usual. After a coach gives a request back
+/// (<c>release</c>, a new round) it is routed again: coaches who have a copy and did not pass are told it is open again (the
+/// copy itself is brought back to open by the follow-up job), those who cover it and have none get one. Routed, the
+/// request's reminder is scheduled in school days, or its escalation at once when every coach it went to has passed.
+/// </para>
 /// </summary>
 public sealed partial class RouteRequestJob(
     IRequestStore requests,
@@ -27,7 +34,12 @@ public sealed partial class RouteRequestJob(
     IProactiveMessenger messenger,
     RequestViews views,
     TimeProvider time,
-    ILogger<RouteRequestJob> logger) : IJobHandler
+    ILogger<RouteRequestJob> logger,
+    ICoachingChannelStore channels,
+    IRequestFollowThroughStore followThrough,
+    CopyCards cards,
+    SchoolDayClock clock,
+    IJobScheduler jobs) : IJobHandler
 {
     public const string JobKind = "request.route";
 
@@ -74,9 +86,37 @@ public sealed partial class RouteRequestJob(
             .Where(coach => coach.Member.AadObjectId != teacher)
             .Where(coach => covered.GetValueOrDefault(coach.Member.AadObjectId)?.Covers(request.RoleId, request.School, single) == true)
             .ToList();
+        var channel = await channels.FindAsync(request.School, cancellationToken);
+        if (channel is not null && await PostInChannelAsync(run, channel, cancellationToken) is { } channelWait)
+        {
+            return channelWait;
+        }
+
         foreach (var coach in covering)
         {
-            await DeliverAsync(run, coach.Member, CopyReason.Covers, canClaim: true, why: null, unreachable: [], cancellationToken);
+            if (run.InChannel)
+            {
+                await SeenInChannelAsync(run, coach.Member, cancellationToken);
+            }
+            else
+            {
+                await DeliverAsync(run, coach.Member, CopyReason.Covers, canClaim: true, why: null, unreachable: [], cancellationToken);
+            }
+        }
+
+        if (request.Round > 1)
+        {
+            await TellOpenAgainAsync(run, cancellationToken);
+            if (!run.Reached(CopyReason.Covers) && run.WaitFor is null)
+            {
+                // Given back, and every coach who covers it has passed on it (or gave it back): it goes to the lead coaches
+                // now, and the escalation tells the teacher what happened.
+                await requests.MarkRoutedAsync(request.Id, time.GetUtcNow(), cancellationToken);
+                await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.EscalateAllPassed, time.GetUtcNow(), cancellationToken);
+                await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+                Log.Routed(logger, request.Id, Reach.LeadCoaches, 0, 0);
+                return JobOutcome.Done;
+            }
         }
 
         var reach = Reach.Coaches;
@@ -124,6 +164,12 @@ public sealed partial class RouteRequestJob(
         }
 
         await requests.MarkRoutedAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        await ScheduleFollowUpsAsync(request, cancellationToken);
+        if (request.Round > 1)
+        {
+            // Given back: the copies show Claim again, and the coach who gave it back sees that they did.
+            await jobs.ScheduleFollowUpAsync(request.Id, time.GetUtcNow(), cancellationToken);
+        }
         var sentCount = run.Count(CopyDelivery.Sent) + run.Count(CopyDelivery.Queued);
         var unreachableCount = run.Count(CopyDelivery.Unreachable);
         Log.Routed(logger, request.Id, reach, sentCount, unreachableCount);
@@ -139,7 +185,8 @@ public sealed partial class RouteRequestJob(
 
         var now = time.GetUtcNow();
         var cardId = Guid.CreateVersion7(now).ToString("N");
-        var card = CoachRequestCard.Create(new CoachRequestModel(views.Card(run.Request), CoachCopyView.Open, null, canClaim, why, unreachable), cardId);
+        var draft = new RequestCopy(run.Request.Id, person.AadObjectId, person.DisplayName, reason, CopyDelivery.Sent, cardId, null, null, CopyView.Open, canClaim, now);
+        var card = cards.Card(run.Request, draft, CopyView.Open, [.. run.Existing.Values], cardId, why: why, unreachable: unreachable);
         var outcome = await messenger.SendToUserAsync(person.AadObjectId, new MessageContent.Card(card), cancellationToken);
         CopyDelivery delivery;
         string? conversationId = null, activityId = null;
@@ -163,9 +210,107 @@ public sealed partial class RouteRequestJob(
                 break;
         }
 
-        var copy = new RequestCopy(run.Request.Id, person.AadObjectId, person.DisplayName, reason, delivery, cardId, conversationId, activityId, CopyView.Open, canClaim, now);
+        var copy = new RequestCopy(run.Request.Id, person.AadObjectId, person.DisplayName, reason, delivery, cardId, conversationId, activityId, CopyView.Open, canClaim, now)
+        {
+            Round = run.Request.Round,
+        };
         await copies.SaveAsync(copy, cancellationToken);
         run.Existing[person.AadObjectId] = copy;
+    }
+
+    /// <summary>
+    /// Posts the request in the school's coaching channel (once per round): null when it went out (or Teams queued it) or
+    /// when the channel cannot be reached (then it goes 1:1, logged); a retry when Teams asked to wait.
+    /// </summary>
+    private async Task<JobOutcome?> PostInChannelAsync(RoutingRun run, CoachingChannel channel, CancellationToken cancellationToken)
+    {
+        var key = RequestCopy.ChannelRecipient(channel.ChannelId);
+        if (run.Existing.TryGetValue(key, out var posted) && posted.Delivery is CopyDelivery.Sent or CopyDelivery.Queued)
+        {
+            run.InChannel = true;
+            if (run.Request.Round > 1 && posted.Round < run.Request.Round && posted.ConversationId is { } conversation)
+            {
+                var again = $"Request {run.Request.ShownId} ({views.SupportAt(run.Request)}) is open again: "
+                    + $"{run.Request.ReleasedBy?.NameForReplies ?? "the coach who had it"} gave it back. Its post in this channel has Claim again.";
+                await messenger.SendToConversationAsync(conversation, new MessageContent.Text(again), cancellationToken);
+                await followThrough.MarkCopyRoundAsync(run.Request.Id, key, run.Request.Round, time.GetUtcNow(), cancellationToken);
+            }
+
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var cardId = Guid.CreateVersion7(now).ToString("N");
+        var copy = new RequestCopy(run.Request.Id, key, "the coaching channel", CopyReason.Channel, CopyDelivery.Sent, cardId, channel.ChannelId, null, CopyView.Open, true, now)
+        {
+            Round = run.Request.Round,
+        };
+        var card = cards.Card(run.Request, copy, CopyView.Open, [.. run.Existing.Values], cardId);
+        var outcome = await messenger.SendToConversationAsync(channel.ChannelId, new MessageContent.Card(card), cancellationToken);
+        switch (outcome)
+        {
+            case SendOutcome.Throttled { Queued: false } wait:
+                return JobOutcome.RetryAt(now + wait.RetryAfter, "Teams asked to wait before posting in the coaching channel");
+            case SendOutcome.Sent sent:
+                copy = copy with { ConversationId = sent.ConversationId, ActivityId = sent.ActivityId };
+                break;
+            case SendOutcome.Throttled:
+                copy = copy with { Delivery = CopyDelivery.Queued };
+                break;
+            default:
+                Log.ChannelUnreachable(logger, run.Request.Id, outcome.GetType().Name);
+                return null;
+        }
+
+        await copies.SaveAsync(copy, cancellationToken);
+        run.Existing[key] = copy;
+        run.InChannel = true;
+        return null;
+    }
+
+    /// <summary>Records that a coach who covers the request sees it in the coaching channel (no message of their own).</summary>
+    private async Task SeenInChannelAsync(RoutingRun run, RosterMember person, CancellationToken cancellationToken)
+    {
+        if (run.Existing.ContainsKey(person.AadObjectId))
+        {
+            return;
+        }
+
+        var copy = new RequestCopy(run.Request.Id, person.AadObjectId, person.DisplayName, CopyReason.Covers, CopyDelivery.InChannel, null, null, null,
+            CopyView.Open, true, time.GetUtcNow()) { Round = run.Request.Round };
+        await copies.SaveAsync(copy, cancellationToken);
+        run.Existing[person.AadObjectId] = copy;
+    }
+
+    /// <summary>A request given back: those who still have it in their chat and did not pass are told it is open again.</summary>
+    private async Task TellOpenAgainAsync(RoutingRun run, CancellationToken cancellationToken)
+    {
+        var request = run.Request;
+        foreach (var copy in CopyCards.Routed(run.Existing.Values).Where(copy => copy.PassedAt is null && copy.Round < request.Round).ToList())
+        {
+            if (copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued)
+            {
+                var text = $"Request {request.ShownId} from {request.TeacherNameForReplies} ({views.SupportAt(request)}) is open again: "
+                    + $"{request.ReleasedBy?.NameForReplies ?? "the coach who had it"} gave it back. Its card has Claim and Not mine again; type **request {request.ShownId}** to see it.";
+                await messenger.SendToUserAsync(copy.RecipientAadObjectId, new MessageContent.Text(text), cancellationToken);
+            }
+
+            await followThrough.MarkCopyRoundAsync(request.Id, copy.RecipientAadObjectId, request.Round, time.GetUtcNow(), cancellationToken);
+            run.Existing[copy.RecipientAadObjectId] = copy with { Round = request.Round };
+        }
+    }
+
+    /// <summary>The reminder in school days, or the escalation at once when every coach it went to has passed.</summary>
+    private async Task ScheduleFollowUpsAsync(SupportRequest request, CancellationToken cancellationToken)
+    {
+        if (CopyCards.EveryonePassed(await copies.ListAsync(request.Id, cancellationToken)))
+        {
+            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.EscalateAllPassed, time.GetUtcNow(), cancellationToken);
+        }
+        else if (clock.After(request.OpenSince, cards.Options.ClaimWithinSchoolDays) is { } remindAt)
+        {
+            await jobs.ScheduleNudgeAsync(request, RequestNudgeJob.Remind, remindAt, cancellationToken);
+        }
     }
 
     private string TeacherText(SupportRequest request, Reach reach, int coveringCount, RoutingRun run)
@@ -173,17 +318,23 @@ public sealed partial class RouteRequestJob(
         var what = views.SupportAt(request);
         var id = request.ShownId;
         var coaches = run.Count(CopyReason.Covers);
-        return reach switch
+        var again = request.Round > 1
+            ? $"{request.ReleasedBy?.NameForReplies ?? "The coach who had it"} can't help with request {id} after all and gave it back, so it's open again. "
+            : "";
+        var passed = request.Round > 1 ? "it" : $"request {id}";
+        return again + reach switch
         {
-            Reach.Coaches => $"I've passed request {id} to {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {what}. I'll tell you here who picks it up.",
+            Reach.Coaches when run.InChannel =>
+                $"I've posted {passed} in the coaching channel{(string.IsNullOrEmpty(request.School) ? "" : $" of {request.School}")}, where {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {views.Roles.TitleOf(request.RoleId)} can see it (so can the others in that team). I'll tell you here who picks it up.",
+            Reach.Coaches => $"I've passed {passed} to {coaches} coach{(coaches == 1 ? "" : "es")} who cover{(coaches == 1 ? "s" : "")} {what}. I'll tell you here who picks it up.",
             Reach.LeadCoaches => (coveringCount == 0
                     ? $"No coach covers {what} yet, so "
                     : $"The coaches who cover {what} can't be reached right now, so ")
-                + $"I've passed request {id} to your school's lead coach{(run.Count(CopyReason.LeadCoach) == 1 ? "" : "es")}, who will find someone. I'll tell you here who picks it up.",
+                + $"I've passed {passed} to your school's lead coach{(run.Count(CopyReason.LeadCoach) == 1 ? "" : "es")}, who will find someone. I'll tell you here who picks it up.",
             Reach.Admins => (coveringCount == 0
                     ? $"No coach or lead coach covers {what} yet, so "
                     : $"The coaches who cover {what} can't be reached right now and no lead coach could take it, so ")
-                + $"I've passed request {id} to the CoachBot admins, who will find someone. I'll tell you here who picks it up.",
+                + $"I've passed {passed} to the CoachBot admins, who will find someone. I'll tell you here who picks it up.",
             _ => $"I'm sorry: I couldn't pass request {id} to anyone. No coach, lead coach or admin who could take it can be reached in Teams right now. "
                 + "Your request is saved and stays open (see **my requests**); please also contact your technology coach directly.",
         };
@@ -205,14 +356,18 @@ public sealed partial class RouteRequestJob(
 
         public Dictionary<string, RequestCopy> Existing { get; } = existing;
 
+        /// <summary>True when the request is posted in the school's coaching channel (the covering coaches see it there).</summary>
+        public bool InChannel { get; set; }
+
         /// <summary>The longest wait Teams asked for before opening a 1:1 chat, if it did.</summary>
         public TimeSpan? WaitFor { get; set; }
 
+        /// <summary>Someone of <paramref name="reason"/> has the request and has not passed on it (nor given it back).</summary>
         public bool Reached(CopyReason reason) =>
-            Existing.Values.Any(copy => copy.Reason == reason && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued);
+            Existing.Values.Any(copy => copy.Reason == reason && copy.PassedAt is null && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
 
         public int Count(CopyReason reason) =>
-            Existing.Values.Count(copy => copy.Reason == reason && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued);
+            Existing.Values.Count(copy => copy.Reason == reason && copy.PassedAt is null && copy.Delivery is CopyDelivery.Sent or CopyDelivery.Queued or CopyDelivery.InChannel);
 
         public int Count(CopyDelivery delivery) => Existing.Values.Count(copy => copy.Delivery == delivery);
 
@@ -229,5 +384,8 @@ public sealed partial class RouteRequestJob(
     {
         [LoggerMessage(EventId = 4402, Level = LogLevel.Information, Message = "Support request {RequestId} routed to {Reach}: {Copies} copies out, {Unreachable} unreachable")]
         public static partial void Routed(ILogger logger, string requestId, Reach reach, int copies, int unreachable);
+
+        [LoggerMessage(EventId = 5206, Level = LogLevel.Warning, Message = "Support request {RequestId} could not be posted in its school's coaching channel ({Outcome}); sent 1:1 instead")]
+        public static partial void ChannelUnreachable(ILogger logger, string requestId, string outcome);
     }
 }

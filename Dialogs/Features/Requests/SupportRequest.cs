@@ -1,3 +1,5 @@
+using CoachBot.Cards.Views.Requests;
+
 namespace CoachBot.Dialogs.Features.Requests;
 
 /// <summary>Where a support request stands.</summary>
@@ -11,6 +13,19 @@ public enum RequestStatus
 
     /// <summary>The teacher cancelled it while it was open.</summary>
     Cancelled,
+
+    /// <summary>The coach who claimed it marked it done, with a note for the teacher.</summary>
+    Done,
+}
+
+/// <summary>Why a request went to the lead coaches (or the admins).</summary>
+public enum Escalation
+{
+    /// <summary>Nobody claimed it within twice <c>Requests:ClaimWithinSchoolDays</c> school days.</summary>
+    Unclaimed,
+
+    /// <summary>Every coach it went to pressed Not mine.</summary>
+    AllPassed,
 }
 
 /// <summary>How soon the teacher needs support.</summary>
@@ -65,6 +80,44 @@ public sealed record SupportRequest(
     DateTimeOffset? RoutedAt,
     DateTimeOffset? TeacherToldAt)
 {
+    /// <summary>The routing round: 1, and one more each time a coach gives it back (<c>release</c>).</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>When this round's wait for a Claim started (asked, or given back).</summary>
+    public DateTimeOffset OpenSince { get; init; }
+
+    /// <summary>When this round's coaches were reminded (after <c>Requests:ClaimWithinSchoolDays</c>), if they were.</summary>
+    public DateTimeOffset? RemindedAt { get; init; }
+
+    /// <summary>When this round went to the lead coaches (or admins), if it did, and why.</summary>
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    public Escalation? Escalation { get; init; }
+
+    /// <summary>The lead coach or admin who gave it to its coach with <c>assign</c>, if one did.</summary>
+    public Helper? AssignedBy { get; init; }
+
+    /// <summary>The coach who last gave it back, and when.</summary>
+    public Helper? ReleasedBy { get; init; }
+
+    public DateTimeOffset? ReleasedAt { get; init; }
+
+    /// <summary>When the coach marked it done, and their note for the teacher (at most 500 characters).</summary>
+    public DateTimeOffset? DoneAt { get; init; }
+
+    public string? DoneNote { get; init; }
+
+    /// <summary>When the teacher was told it is done and asked for a rating.</summary>
+    public DateTimeOffset? DoneToldAt { get; init; }
+
+    /// <summary>When the coach was reminded that it is claimed and not done (once per claim).</summary>
+    public DateTimeOffset? DoneRemindedAt { get; init; }
+
+    /// <summary>The teacher's one-tap answer, once given (never changed after).</summary>
+    public RequestRating? Rating { get; init; }
+
+    public DateTimeOffset? RatedAt { get; init; }
+
     public string ShownId => RequestIds.Show(Id);
 
     public string TeacherNameForReplies => string.IsNullOrWhiteSpace(TeacherName) ? "A teacher" : TeacherName.Trim();
@@ -81,6 +134,15 @@ public enum CopyReason
 
     /// <summary>No reachable coach or lead coach; they are an admin.</summary>
     Admin,
+
+    /// <summary>Nobody claimed it in time, or every coach passed: they are a lead coach of the school (or an admin).</summary>
+    Escalation,
+
+    /// <summary>A lead coach or admin assigned it to them.</summary>
+    Assigned,
+
+    /// <summary>The post in the school's coaching channel (the recipient is <see cref="RequestCopy.ChannelRecipient"/>).</summary>
+    Channel,
 }
 
 /// <summary>How sending a copy went.</summary>
@@ -97,6 +159,9 @@ public enum CopyDelivery
 
     /// <summary>Another failure (logged).</summary>
     Failed,
+
+    /// <summary>They cover it and see it in the school's coaching channel: no message of their own.</summary>
+    InChannel,
 }
 
 /// <summary>What a copy shows (so a job knows which copies still need an update).</summary>
@@ -106,6 +171,15 @@ public enum CopyView
     ClaimedByYou,
     ClaimedByOther,
     Cancelled,
+
+    /// <summary>They pressed Not mine.</summary>
+    Passed,
+
+    /// <summary>They claimed it and gave it back.</summary>
+    GaveBack,
+
+    /// <summary>They claimed it and marked it done.</summary>
+    Done,
 }
 
 /// <summary>One person's copy of a request: who, why, how it went, and the message to update later.</summary>
@@ -122,4 +196,20 @@ public sealed record RequestCopy(
     string? ActivityId,
     CopyView Shown,
     bool CanClaim,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The recipient key of a school's coaching channel post: <c>channel:</c> and the channel id.</summary>
+    public const string ChannelPrefix = "channel:";
+
+    /// <summary>When they pressed Not mine (or gave it back), if they did: then they are not reminded, and it is not routed to them again.</summary>
+    public DateTimeOffset? PassedAt { get; init; }
+
+    /// <summary>The routing round this copy was last sent or brought up to date for (see <see cref="SupportRequest.Round"/>).</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>True for the post in a coaching channel (not a person's copy).</summary>
+    public bool IsChannel => RecipientAadObjectId.StartsWith(ChannelPrefix, StringComparison.Ordinal);
+
+    /// <summary>The recipient key of the post in channel <paramref name="channelId"/>.</summary>
+    public static string ChannelRecipient(string channelId) => ChannelPrefix + channelId;
+}

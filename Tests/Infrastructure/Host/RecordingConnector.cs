@@ -34,6 +34,15 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// </summary>
     public ConcurrentDictionary<string, int> Throttled { get; } = new();
 
+    /// <summary>The members of teams (by team id) the paged members call lists; any other team answers 404.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<ChannelAccount>> TeamMembers { get; } = new();
+
+    /// <summary>The most members one page lists, whatever page size is asked for (to exercise continuation).</summary>
+    public int MembersPerPage { get; set; } = 500;
+
+    /// <summary>The paged members calls made, by conversation id.</summary>
+    public ConcurrentQueue<string> MemberListings { get; } = new();
+
     /// <summary>People (by <c>29:</c> id) Teams will not open a 1:1 chat with: 403 on create (CoachBot not installed for them).</summary>
     public ConcurrentDictionary<string, bool> WithoutTheApp { get; } = new();
 
@@ -74,6 +83,25 @@ public sealed class RecordingConnector : HttpMessageHandler
         if (Blocked.ContainsKey(conversationId))
         {
             return Json(HttpStatusCode.Forbidden, """{"error":{"code":"Forbidden","message":"MessageWritesBlocked"}}""");
+        }
+
+        if (request.Method == HttpMethod.Get && segments.Length == 2 && segments[1] == "pagedmembers")
+        {
+            MemberListings.Enqueue(conversationId);
+            if (!TeamMembers.TryGetValue(conversationId, out var team))
+            {
+                return Json(HttpStatusCode.NotFound, NotFoundJson);
+            }
+
+            var query = System.Web.HttpUtility.ParseQueryString(request.RequestUri.Query);
+            var size = Math.Min(int.Parse(query["pageSize"] ?? "500", System.Globalization.CultureInfo.InvariantCulture), MembersPerPage);
+            var start = int.Parse(query["continuationToken"] ?? "0", System.Globalization.CultureInfo.InvariantCulture);
+            var page = new PagedMembersResult
+            {
+                Members = [.. team.Skip(start).Take(size)],
+                ContinuationToken = start + size < team.Count ? (start + size).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+            };
+            return Json(HttpStatusCode.OK, JsonSerializer.Serialize(page, ProtocolJsonContext.Default.PagedMembersResult));
         }
 
         if (request.Method == HttpMethod.Get && segments.Length == 3 && segments[1] == "members")
