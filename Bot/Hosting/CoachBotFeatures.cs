@@ -1,6 +1,7 @@
 using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
+using CoachBot.Bot.RolesQa;
 using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
@@ -50,5 +51,6 @@ public static class CoachBotFeatures
         new CoverageStorageArea(),
         new RequestsStorageArea(),
         new ReflectionsStorageArea(),
+        new QaStorageArea(),
     ];
 }
