@@ -5,13 +5,17 @@ namespace CoachBot.Bot.RolesQa;
 
 /// <summary>
 /// <see cref="IAnswerStatsStore"/> on <c>qa_topic_days</c> and <c>qa_answer_cards</c>. Counting an answer is a queued write
-/// that shares the turn's own commit; answer cards past the rating window are deleted with it, at most once an hour.
+/// that shares the turn's own commit (or the next one); answer cards past the rating window are deleted with it, at most
+/// once an hour. Reads first wait for the counts queued so far, so a rating right after its answer finds the card.
 /// </summary>
 public sealed partial class SqliteAnswerStatsStore(SqliteDatabase database, TimeProvider timeProvider, ILogger<SqliteAnswerStatsStore> logger) : IAnswerStatsStore
 {
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
     private long _nextPurgeAt;
+
+    // The newest queued count; writes commit in order, so once it is done every count queued before it is too.
+    private Task _lastQueued = Task.CompletedTask;
 
     public void RecordAnswer(AnsweredCard card, DateTimeOffset forgetCardsBefore)
     {
@@ -45,6 +49,7 @@ public sealed partial class SqliteAnswerStatsStore(SqliteDatabase database, Time
             return;
         }
 
+        Volatile.Write(ref _lastQueued, write);
         _ = write.ContinueWith(
             static (task, state) => Log.CountFailed((ILogger)state!, task.Exception!.GetBaseException()),
             logger,
@@ -53,14 +58,17 @@ public sealed partial class SqliteAnswerStatsStore(SqliteDatabase database, Time
             TaskScheduler.Default);
     }
 
-    public Task<AnsweredCard?> FindAnswerAsync(string cardId, CancellationToken cancellationToken) =>
-        database.ReadAsync(session =>
+    public async Task<AnsweredCard?> FindAnswerAsync(string cardId, CancellationToken cancellationToken)
+    {
+        await QueuedCountsAsync();
+        return await database.ReadAsync(session =>
         {
             using var reader = session.Query("SELECT card_id, topic_id, chat, at, votes FROM qa_answer_cards WHERE card_id = $card;", ("$card", cardId));
             return reader.Read()
                 ? new AnsweredCard(reader.GetString(0), reader.GetString(1), reader.GetString(2), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)), reader.GetInt32(4))
                 : null;
         }, cancellationToken);
+    }
 
     public Task RecordVoteAsync(string cardId, string topicId, bool helpful, DateTimeOffset at, CancellationToken cancellationToken) =>
         database.WriteAsync(session =>
@@ -73,8 +81,10 @@ public sealed partial class SqliteAnswerStatsStore(SqliteDatabase database, Time
                 ("$topic", topicId), ("$day", Day(at)));
         }, cancellationToken);
 
-    public Task<IReadOnlyList<TopicStats>> TopicStatsAsync(CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<TopicStats>>(session =>
+    public async Task<IReadOnlyList<TopicStats>> TopicStatsAsync(CancellationToken cancellationToken)
+    {
+        await QueuedCountsAsync();
+        return await database.ReadAsync<IReadOnlyList<TopicStats>>(session =>
         {
             var stats = new List<TopicStats>();
             using var reader = session.Query(
@@ -86,6 +96,17 @@ public sealed partial class SqliteAnswerStatsStore(SqliteDatabase database, Time
 
             return stats;
         }, cancellationToken);
+    }
+
+    /// <summary>Waits until the counts queued so far are committed (a failed one was logged; it does not stop the read).</summary>
+    private async Task QueuedCountsAsync()
+    {
+        var queued = Volatile.Read(ref _lastQueued);
+        if (!queued.IsCompleted)
+        {
+            await queued.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+    }
 
     private static int Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime).DayNumber;
 

@@ -33,15 +33,8 @@ public static class QaReportCard
         if (topics.Count > 0)
         {
             items.Add(CardLayout.SectionHeading("Answers by topic"));
-            items.AddRange(topics.Select(topic => (CardElement)new RichTextBlock
-            {
-                Spacing = Spacing.Small,
-                Inlines =
-                [
-                    new TextRun { Text = PlainText.OneLine(topic.Title, 120), Weight = TextWeight.Bolder },
-                    new TextRun { Text = $": {Count(topic.Answers, "answer")} · 👍 {topic.Helpful} · 👎 {topic.NotHelpful}" },
-                ],
-            }));
+            items.AddRange(topics.Select(topic => (CardElement)CardLayout.ListItem(
+                $"**{PlainText.OneLine(topic.Title, 120)}**: {Count(topic.Answers, "answer")} · 👍 {topic.Helpful} · 👎 {topic.NotHelpful}")));
         }
 
         items.Add(CardLayout.SectionHeading("Questions I wasn't sure about"));
@@ -53,14 +46,11 @@ public static class QaReportCard
         }
         else
         {
+            // People's words: one plain run each, never read as Markdown.
             items.AddRange(questions.Select(question => (CardElement)new RichTextBlock
             {
                 Spacing = Spacing.Small,
-                Inlines =
-                [
-                    new TextRun { Text = $"{question.Asked}× ", Weight = TextWeight.Bolder },
-                    new TextRun { Text = PlainText.OneLine(question.Text, MaxQuestionLength) },
-                ],
+                Inlines = [new TextRun { Text = $"{question.Asked}× — {PlainText.OneLine(question.Text, MaxQuestionLength)}" }],
             }));
         }
 
