@@ -26,7 +26,7 @@ public static class QaReportCard
         {
             CardLayout.Heading("Q&A report"),
             CardLayout.Note(model.Since is { } since
-                ? $"Since {since.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {Count(answers, "answer")} given, {Count(topics.Sum(t => t.Helpful), "👍")}, {Count(topics.Sum(t => t.NotHelpful), "👎")}."
+                ? $"Since {since.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}: {Count(answers, "answer")} given; ratings: 👍 helpful {topics.Sum(t => t.Helpful)}, 👎 not helpful {topics.Sum(t => t.NotHelpful)}."
                 : "No answers given yet."),
         };
 
@@ -34,7 +34,7 @@ public static class QaReportCard
         {
             items.Add(CardLayout.SectionHeading("Answers by topic"));
             items.AddRange(topics.Select(topic => (CardElement)CardLayout.ListItem(
-                $"**{PlainText.OneLine(topic.Title, 120)}**: {Count(topic.Answers, "answer")} · 👍 {topic.Helpful} · 👎 {topic.NotHelpful}")));
+                $"**{PlainText.OneLine(topic.Title, 120)}**: {Count(topic.Answers, "answer")} · 👍 helpful {topic.Helpful} · 👎 not helpful {topic.NotHelpful}")));
         }
 
         items.Add(CardLayout.SectionHeading("Questions I wasn't sure about"));
@@ -65,7 +65,7 @@ public static class QaReportCard
     }
 
     private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 || noun is "👍" or "👎" ? noun : noun + "s")}");
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? noun : noun + "s")}");
 }
 
 /// <summary>

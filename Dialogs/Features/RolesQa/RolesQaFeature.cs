@@ -32,7 +32,7 @@ public sealed class RolesQaFeature(string contentRootPath) : IFeature
             .Store<IUnansweredQuestionStore>()
             .Help(new HelpLine(
                 "Ask about coaching roles",
-                "try \"what does a mentor do?\" or \"what changed between 2013 and 2014?\", then \"tell me more\"; rate answers with 👍 or 👎. "
+                "try \"what does a mentor do?\" or \"what changed between 2013 and 2014?\", then \"tell me more\"; say whether an answer helped with Yes or No under it. "
                 + "Questions I can't answer are kept anonymously (not who asked; mentions, e-mail addresses and digits removed) for 90 days unless your school chose otherwise, to improve my answers"))
             .Welcome(new WelcomeLine("answer questions about the roles of a technology integration coach, in your own words"))
             .Command<RolesCommand>(new CommandInfo("roles", "the ten roles of the 2014 list and how they grew from 2013", Aliases: ["coach roles"]))
@@ -51,7 +51,7 @@ public sealed class RolesQaFeature(string contentRootPath) : IFeature
     }
 
     private const string QaReportHelp =
-        "answers given and 👍/👎 per topic, and the questions I wasn't sure about most often (kept anonymously; sent privately)";
+        "answers given and how they were rated, per topic, and the questions I wasn't sure about most often (kept anonymously; sent privately)";
 
     private static Func<string, Cards.Model.Actions.ExecuteAction> TopicButton(string title, string topicId) =>
         cardId => CardLayout.Button(title, new RoleTopicPayload(topicId), cardId);

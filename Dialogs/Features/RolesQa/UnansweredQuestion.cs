@@ -25,7 +25,8 @@ public sealed partial record UnansweredQuestion(string Text, string Key)
         text = Email().Replace(text, " ");
         text = Handle().Replace(text, " ");
         text = Digits().Replace(text, "");
-        text = Whitespace().Replace(text, " ").Trim();
+        text = Whitespace().Replace(text, " ");
+        text = SpaceBeforePunctuation().Replace(text, "$1").Trim();
         if (text.Length > MaxLength)
         {
             text = text[..MaxLength].TrimEnd();
@@ -75,4 +76,7 @@ public sealed partial record UnansweredQuestion(string Text, string Key)
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\s+([?.!,;:])")]
+    private static partial Regex SpaceBeforePunctuation();
 }
