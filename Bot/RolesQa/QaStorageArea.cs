@@ -7,8 +7,7 @@ namespace CoachBot.Bot.RolesQa;
 /// The roles Q&amp;A's learning loop. None of its tables holds a user id or a chat id:
 /// <list type="bullet">
 /// <item><c>qa_topic_days</c>: per topic and UTC day (a day number, <c>DateOnly.DayNumber</c>), answers given, 👍 and 👎. Kept.</item>
-/// <item><c>qa_answer_cards</c>: per answer card, its topic, a one-way hash of its chat and when it was sent, so a rating counts
-/// for the topic CoachBot showed and only from that chat; how often it was rated. Deleted after the rating window (30 days).</item>
+/// <item><c>qa_keys</c>: one random key, made with the table, that signs the rating buttons.</item>
 /// <item><c>qa_unanswered</c>: one row per time a question got "I'm not sure": the question already cleaned (no mentions,
 /// e-mail addresses or digits; at most 200 characters), its grouping key and when. Deleted after
 /// <c>Privacy:KeepUnansweredDays</c>.</item>
@@ -31,14 +30,11 @@ public sealed class QaStorageArea : IStorageArea
             not_helpful INTEGER NOT NULL DEFAULT 0,
             PRIMARY KEY (topic_id, day)
         ) WITHOUT ROWID;
-        CREATE TABLE qa_answer_cards (
-            card_id TEXT PRIMARY KEY,
-            topic_id TEXT NOT NULL,
-            chat TEXT NOT NULL,
-            at INTEGER NOT NULL,
-            votes INTEGER NOT NULL DEFAULT 0
-        ) WITHOUT ROWID;
-        CREATE INDEX ix_qa_answer_cards_at ON qa_answer_cards (at);
+        CREATE TABLE qa_keys (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            key BLOB NOT NULL CHECK (length(key) = 32)
+        );
+        INSERT INTO qa_keys (id, key) VALUES (1, randomblob(32));
         CREATE TABLE qa_unanswered (
             id INTEGER PRIMARY KEY,
             question TEXT NOT NULL CHECK (length(question) <= 200),
@@ -52,7 +48,8 @@ public sealed class QaStorageArea : IStorageArea
 
     public void AddStores(IServiceCollection services)
     {
-        services.AddSingleton<IAnswerStatsStore, SqliteAnswerStatsStore>();
+        services.AddSingleton<SqliteAnswerStatsStore>();
+        services.AddSingleton<IAnswerStatsStore>(provider => provider.GetRequiredService<SqliteAnswerStatsStore>());
         services.AddSingleton<IUnansweredQuestionStore, SqliteUnansweredQuestionStore>();
     }
 }

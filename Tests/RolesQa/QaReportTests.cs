@@ -90,7 +90,7 @@ public sealed class QaReportTests : IDisposable
         var rows = await _world.Get<SqliteDatabase>().ReadAsync(session =>
         {
             var values = new List<string>();
-            foreach (var table in new[] { "qa_unanswered", "qa_answer_cards", "qa_topic_days" })
+            foreach (var table in new[] { "qa_unanswered", "qa_topic_days" })
             {
                 using var reader = session.Query($"SELECT * FROM {table};");
                 while (reader.Read())

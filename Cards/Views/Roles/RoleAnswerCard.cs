@@ -38,6 +38,11 @@ public static class RoleAnswerCard
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(model.TopicId);
+        if (model.Feedback == AnswerFeedback.Ask && model.Rating is null)
+        {
+            throw new ArgumentException("A card that asks \"Was this helpful?\" needs the answer's rating stamp.", nameof(model));
+        }
+
         var title = string.IsNullOrWhiteSpace(model.Title)
             ? "About coaching roles"
             : PlainText.OneLine(model.Title, MaxTitleLength);
@@ -62,7 +67,7 @@ public static class RoleAnswerCard
                     .. Section("The author's view", texts[2]),
                     .. RelatedTopics(related, instanceId),
                     .. Quote(model.Quote),
-                    .. Feedback(model.Feedback, model.TopicId, question, instanceId),
+                    .. Feedback(model.Feedback, model.TopicId, model.Rating, question, instanceId),
                 ],
                 [CardLayout.Button("Ask a coach about this", new SupportAskPayload(model.TopicId, question), instanceId)]));
     }
@@ -155,11 +160,11 @@ public static class RoleAnswerCard
         yield return new Container { Separator = true, Spacing = Spacing.Medium, Items = [.. ArticleQuote.Block(quote)] };
     }
 
-    private static IEnumerable<CardElement> Feedback(AnswerFeedback feedback, string topicId, string? question, string instanceId)
+    private static IEnumerable<CardElement> Feedback(AnswerFeedback feedback, string topicId, RatingStamp? rating, string? question, string instanceId)
     {
         switch (feedback)
         {
-            case AnswerFeedback.Ask:
+            case AnswerFeedback.Ask when rating is not null:
                 yield return new Container
                 {
                     Separator = true,
@@ -171,8 +176,8 @@ public static class RoleAnswerCard
                         {
                             Actions =
                             [
-                                CardLayout.Button(HelpfulTitle, new RoleVotePayload(topicId, Helpful: true, question), instanceId),
-                                CardLayout.Button(NotHelpfulTitle, new RoleVotePayload(topicId, Helpful: false, question), instanceId),
+                                CardLayout.Button(HelpfulTitle, new RoleVotePayload(topicId, Helpful: true, rating.At, rating.Signature, question), instanceId),
+                                CardLayout.Button(NotHelpfulTitle, new RoleVotePayload(topicId, Helpful: false, rating.At, rating.Signature, question), instanceId),
                             ],
                         },
                     ],

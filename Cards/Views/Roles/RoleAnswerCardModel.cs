@@ -6,7 +6,8 @@ namespace CoachBot.Cards.Views.Roles;
 /// words it draws on (<paramref name="Quote"/>). <paramref name="Question"/> is the question answered, if one was typed:
 /// "Ask a coach about this" passes it on. A list whose items are all keys of <paramref name="TopicsByTitle"/> (a topic's
 /// title, compared ignoring case) is shown as one button per item, each opening that topic. <paramref name="Feedback"/>
-/// says whether the card asks "Was this helpful?", thanks for the answer, or neither.
+/// says whether the card asks "Was this helpful?" (its buttons carry <paramref name="Rating"/>, required then), thanks for
+/// the answer, or neither.
 /// </summary>
 public sealed record RoleAnswerCardModel(
     string TopicId,
@@ -18,7 +19,8 @@ public sealed record RoleAnswerCardModel(
     string? Question = null,
     string? Quote = null,
     IReadOnlyDictionary<string, string>? TopicsByTitle = null,
-    AnswerFeedback Feedback = AnswerFeedback.None);
+    AnswerFeedback Feedback = AnswerFeedback.None,
+    RatingStamp? Rating = null);
 
 /// <summary>The "Was this helpful?" row of an answer card.</summary>
 public enum AnswerFeedback

@@ -23,7 +23,7 @@ public sealed class AnswerLearning(
     IOptions<QaPrivacyOptions> privacy,
     ILogger<AnswerLearning> logger)
 {
-    /// <summary>How long an answer card can be rated (its topic is remembered that long; the counts stay).</summary>
+    /// <summary>How long after an answer its card can be rated.</summary>
     public static readonly TimeSpan RatingWindow = TimeSpan.FromDays(30);
 
     /// <summary>What "more" answers once everything about <paramref name="title"/> was shown.</summary>
@@ -44,19 +44,32 @@ public sealed class AnswerLearning(
     public int KeepDays => privacy.Value.KeepUnansweredDays;
 
     /// <summary>
-    /// The answer card on <paramref name="topic"/>, counted as an answer given; the topic becomes the one "tell me more"
-    /// continues. The caller shows it (a reply, or in place of a did-you-mean card).
+    /// The answer card on <paramref name="topic"/> with "Was this helpful?", counted as an answer given; the topic becomes the
+    /// one "tell me more" continues. The caller shows it (a reply, or in place of a did-you-mean card).
     /// </summary>
-    public RenderedCard Answer(DialogContext context, KnowledgeTopic topic, string? question)
+    public async Task<RenderedCard> AnswerAsync(DialogContext context, KnowledgeTopic topic, string? question, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(topic);
-        var card = answers.AnswerCard(topic, context.NewCardId(), question);
+        var cardId = context.NewCardId();
         var now = context.Input.Now;
-        stats.RecordAnswer(new AnsweredCard(card.InstanceId, topic.Id, ChatKey(context.Input.ConversationId), now), now - RatingWindow);
+        var rating = await StampAsync(cardId, topic.Id, now.ToUnixTimeSeconds(), context.Input.ConversationId, cancellationToken);
+        var card = answers.AnswerCard(topic, cardId, question, AnswerFeedback.Ask, rating);
+        stats.RecordAnswer(topic.Id, now);
         context.State.LastTopicId = topic.Id;
         context.State.LastTopicDepth = 0;
         return card;
+    }
+
+    /// <summary>
+    /// True when <paramref name="signature"/> is CoachBot's for the answer card <paramref name="cardId"/> on
+    /// <paramref name="topicId"/>, given at <paramref name="at"/> in the conversation <paramref name="conversationId"/>.
+    /// </summary>
+    public async Task<bool> IsSignedAsync(string cardId, string topicId, long at, string conversationId, string signature, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signature);
+        var expected = await StampAsync(cardId, topicId, at, conversationId, cancellationToken);
+        return CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected.Signature), Encoding.ASCII.GetBytes(signature));
     }
 
     /// <summary>
@@ -110,10 +123,11 @@ public sealed class AnswerLearning(
         }
     }
 
-    /// <summary>A one-way hash of a conversation id: which chat an answer card is in, without keeping the chat's id.</summary>
-    public static string ChatKey(string conversationId)
+    /// <summary>The rating stamp of an answer card: when it was given and an HMAC-SHA256 (128 bits) of card, topic, time and chat.</summary>
+    private async Task<RatingStamp> StampAsync(string cardId, string topicId, long at, string conversationId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversationId);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(conversationId)))[..32];
+        var key = await stats.SigningKeyAsync(cancellationToken);
+        var signed = Encoding.UTF8.GetBytes(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{cardId}\n{topicId}\n{at}\n{conversationId}"));
+        return new RatingStamp(at, System.Buffers.Text.Base64Url.EncodeToString(HMACSHA256.HashData(key, signed).AsSpan(0, 16)));
     }
 }

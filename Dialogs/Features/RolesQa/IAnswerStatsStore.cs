@@ -1,33 +1,28 @@
-using CoachBot.Cards.Views.Roles;
-
 namespace CoachBot.Dialogs.Features.RolesQa;
 
 /// <summary>
-/// The roles Q&amp;A's count of answers given and of their 👍 / 👎, per topic and day, and for each answer card (for a while)
-/// which topic it showed and in which chat, so a rating is counted for the right topic and only from that chat. Holds no
-/// user id and no words anyone typed: a chat is kept as a one-way hash of its id.
+/// The roles Q&amp;A's count of answers given and of their 👍 / 👎, per topic and UTC day, and the key that signs the rating
+/// buttons (so a rating is counted only for the topic CoachBot showed, in the chat it showed it). Holds no user id, no chat
+/// and no words anyone typed.
 /// </summary>
 public interface IAnswerStatsStore
 {
     /// <summary>
-    /// Counts an answer card sent. It is queued to share the turn's own commit (the turn does not wait for a commit of its
-    /// own), and a failure is logged, never thrown. Answer cards from before <paramref name="forgetCardsBefore"/> may be
-    /// forgotten meanwhile (their ratings are no longer accepted; the counts stay).
+    /// Counts an answer given on <paramref name="topicId"/> at <paramref name="at"/>. Never waits and never throws: counts are
+    /// gathered in memory and saved every few seconds (and before a report reads them, and when CoachBot stops), so a turn
+    /// pays no write for it; a crash loses at most those seconds of counts.
     /// </summary>
-    void RecordAnswer(AnsweredCard card, DateTimeOffset forgetCardsBefore);
+    void RecordAnswer(string topicId, DateTimeOffset at);
 
-    /// <summary>The answer card <paramref name="cardId"/>, or null when it is unknown or forgotten.</summary>
-    Task<AnsweredCard?> FindAnswerAsync(string cardId, CancellationToken cancellationToken);
+    /// <summary>Counts a rating of an answer on <paramref name="topicId"/>, on the day of <paramref name="at"/> (saved before it returns).</summary>
+    Task RecordVoteAsync(string topicId, bool helpful, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Counts a rating of the answer card <paramref name="cardId"/> on its topic, on the day of <paramref name="at"/>.</summary>
-    Task RecordVoteAsync(string cardId, string topicId, bool helpful, DateTimeOffset at, CancellationToken cancellationToken);
-
-    /// <summary>Every topic with an answer or a rating: its totals and the first day counted.</summary>
+    /// <summary>Every topic with an answer or a rating: its totals and the first day counted (counts gathered so far included).</summary>
     Task<IReadOnlyList<TopicStats>> TopicStatsAsync(CancellationToken cancellationToken);
-}
 
-/// <summary>An answer card: its instance id, its topic, the hash of its chat (<see cref="AnswerLearning.ChatKey"/>), when it was sent and how often it was rated.</summary>
-public sealed record AnsweredCard(string CardId, string TopicId, string Chat, DateTimeOffset At, int Votes = 0);
+    /// <summary>This installation's secret key for signing rating buttons (made once, kept in the database).</summary>
+    ValueTask<byte[]> SigningKeyAsync(CancellationToken cancellationToken);
+}
 
 /// <summary>A topic's totals: answers given, 👍, 👎, and the first day (UTC) anything was counted for it.</summary>
 public sealed record TopicStats(string TopicId, int Answers, int Helpful, int NotHelpful, DateOnly FirstDay);

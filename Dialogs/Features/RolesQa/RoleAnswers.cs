@@ -19,9 +19,9 @@ public sealed class RoleAnswers(QuestionAnswerer answerer)
     /// <summary>
     /// The <c>role.answer</c> card: the answer, its sections, related topics, the article's quote and (with
     /// <paramref name="feedback"/>) "Was this helpful?"; <paramref name="question"/> (the question typed, if any) goes with
-    /// "Ask a coach about this" and the rating buttons.
+    /// "Ask a coach about this" and the rating buttons, which carry <paramref name="rating"/> (needed with <see cref="AnswerFeedback.Ask"/>).
     /// </summary>
-    public RenderedCard AnswerCard(KnowledgeTopic topic, string instanceId, string? question = null, AnswerFeedback feedback = AnswerFeedback.Ask)
+    public RenderedCard AnswerCard(KnowledgeTopic topic, string instanceId, string? question = null, AnswerFeedback feedback = AnswerFeedback.None, RatingStamp? rating = null)
     {
         ArgumentNullException.ThrowIfNull(topic);
         var related = answerer.Knowledge.RelatedTopics(topic)
@@ -29,7 +29,7 @@ public sealed class RoleAnswers(QuestionAnswerer answerer)
             .Take(RoleAnswerCard.MaxRelated)
             .ToList();
         return RoleAnswerCard.Create(
-            new RoleAnswerCardModel(topic.Id, topic.Title, topic.Answer, topic.Origin2013, topic.AuthorView, related, question, topic.Quote, _topicsByTitle, feedback),
+            new RoleAnswerCardModel(topic.Id, topic.Title, topic.Answer, topic.Origin2013, topic.AuthorView, related, question, topic.Quote, _topicsByTitle, feedback, rating),
             instanceId);
     }
 

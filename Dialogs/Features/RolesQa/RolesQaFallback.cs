@@ -36,7 +36,7 @@ public sealed class RolesQaFallback(AnswerLearning learning) : IFallbackHandler
                 learning.More(context, topic);
                 break;
             case AnswerBand.Answer when result.Topic is { } topic:
-                context.Reply(learning.Answer(context, topic, result.FollowUp == FollowUpKind.None ? text : null));
+                context.Reply(await learning.AnswerAsync(context, topic, result.FollowUp == FollowUpKind.None ? text : null, cancellationToken));
                 break;
             case AnswerBand.DidYouMean when result.Candidates.Count > 0:
                 context.Reply(RoleAnswers.DidYouMeanCard(text, result, context.NewCardId()));

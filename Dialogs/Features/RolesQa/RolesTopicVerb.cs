@@ -25,7 +25,7 @@ public sealed class RolesTopicVerb(AnswerLearning learning) : ICardActionHandler
         }
 
         var pressedCard = read.CardId is { } cardId ? await context.Cards.FindAsync(cardId, cancellationToken) : null;
-        var card = learning.Answer(context, topic, question: null);
+        var card = await learning.AnswerAsync(context, topic, question: null, cancellationToken);
         if (action.IsInvoke && pressedCard?.Kind == DidYouMeanCard.Kind)
         {
             context.SetInvokeReply(new InvokeReply.ReplaceCard(card));

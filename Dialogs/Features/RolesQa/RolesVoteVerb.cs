@@ -7,21 +7,22 @@ namespace CoachBot.Dialogs.Features.RolesQa;
 
 /// <summary>
 /// <c>roles.vote</c>: "Was this helpful?" 👍 / 👎 on an answer card. Counted once per person and card, for the topic the card
-/// showed (as CoachBot recorded it, not as the button says) and only from the chat the card is in. In a personal chat the
+/// showed and only from the chat the card is in, within <see cref="AnswerLearning.RatingWindow"/>: the button carries CoachBot's
+/// signature over the card, topic, time and chat, so a button made up or copied elsewhere counts nothing. In a personal chat the
 /// same card comes back with "Thanks" in place of the buttons; in a group chat or channel the card stays as it is for the
 /// others to rate, and the person sees "Thanks" under it. Anything else (a card of another chat, an old or forged button, a
 /// second rating) gets a friendly sentence.
 /// </summary>
 public sealed class RolesVoteVerb(AnswerLearning learning, ILogger<RolesVoteVerb> logger) : ICardActionHandler
 {
-    /// <summary>Cards remembered per person and chat as rated; older ones in a personal chat are still caught by their count.</summary>
+    /// <summary>Cards remembered per person and chat as rated (the newest; with the rating window this is one rating each in practice).</summary>
     public const int MaxRatedCardsKept = 50;
 
     public const string ThanksText = "Thanks — your rating is counted. It helps improve these answers.";
 
     public const string AlreadyRatedText = "You've already rated this answer — thanks! Each answer can be rated once.";
 
-    public const string OtherChatText = "That answer card isn't from this chat, so I can't count a rating for it here.";
+    public const string OtherChatText = "That card isn't an answer I gave in this chat, so I can't count a rating from it here.";
 
     public const string TooOldText = "That answer is too old to rate now. Ask me again and rate the new answer.";
 
@@ -38,39 +39,39 @@ public sealed class RolesVoteVerb(AnswerLearning learning, ILogger<RolesVoteVerb
             return;
         }
 
-        if (await learning.Stats.FindAnswerAsync(cardId, cancellationToken) is not { } card)
+        if (!await learning.IsSignedAsync(cardId, payload.TopicId, payload.At, context.Input.ConversationId, payload.Sig, cancellationToken))
         {
-            Refuse(context, TooOldText, "unknown or forgotten card");
+            Refuse(context, OtherChatText, "not signed for this card, topic and chat");
             return;
         }
 
-        if (card.Chat != AnswerLearning.ChatKey(context.Input.ConversationId))
+        if (!learning.Answers.Knowledge.TryGetTopic(payload.TopicId, out var topic))
         {
-            Refuse(context, OtherChatText, "card of another chat");
+            Refuse(context, DialogEngineTexts.OutOfDate, "topic no longer in the knowledge");
             return;
         }
 
-        if (card.TopicId != payload.TopicId || !learning.Answers.Knowledge.TryGetTopic(card.TopicId, out var topic))
+        if (context.Input.Now - DateTimeOffset.FromUnixTimeSeconds(payload.At) > AnswerLearning.RatingWindow)
         {
-            Refuse(context, DialogEngineTexts.OutOfDate, "topic does not match the card");
+            Refuse(context, TooOldText, "answer too old");
             return;
         }
 
         var rated = context.State.RatedCards ??= [];
-        if (rated.Contains(cardId, StringComparer.Ordinal) || (!context.Input.IsShared && card.Votes > 0))
+        if (rated.Contains(cardId, StringComparer.Ordinal))
         {
             Refuse(context, AlreadyRatedText, "already rated");
             return;
         }
 
-        await learning.Stats.RecordVoteAsync(cardId, card.TopicId, payload.Helpful, context.Input.Now, cancellationToken);
+        await learning.Stats.RecordVoteAsync(topic.Id, payload.Helpful, context.Input.Now, cancellationToken);
         rated.Add(cardId);
         if (rated.Count > MaxRatedCardsKept)
         {
             rated.RemoveRange(0, rated.Count - MaxRatedCardsKept);
         }
 
-        RolesQaLog.Rated(logger, card.TopicId, payload.Helpful ? "helpful" : "not helpful");
+        RolesQaLog.Rated(logger, topic.Id, payload.Helpful ? "helpful" : "not helpful");
         if (action.IsInvoke && !context.Input.IsShared)
         {
             context.SetInvokeReply(new InvokeReply.ReplaceCard(learning.Answers.AnswerCard(topic, cardId, payload.Question, AnswerFeedback.Thanks)));

@@ -16,6 +16,9 @@ public sealed class AnswerCardsFromTheKnowledgeTests(KnowledgeFixture fixture) :
 {
     private const string InstanceId = "0193a5c0000070008000000000000001";
 
+    // A signature is 128 bits in base64url: 22 characters.
+    private static readonly RatingStamp Stamp = new(1_796_000_000, "AAAAAAAAAAAAAAAAAAAAAA");
+
     private static readonly string LongestQuestion = string.Concat(Enumerable.Repeat("What does a coach do when \"**data**\" is <at>x</at>? ", 60));
 
     public static TheoryData<string> Topics => [.. CoachBot.Cards.Views.Roles.TopicIds.Required];
@@ -29,7 +32,7 @@ public sealed class AnswerCardsFromTheKnowledgeTests(KnowledgeFixture fixture) :
 
         foreach (var feedback in new[] { AnswerFeedback.Ask, AnswerFeedback.Thanks })
         {
-            var card = answers.AnswerCard(topic, InstanceId, LongestQuestion, feedback);
+            var card = answers.AnswerCard(topic, InstanceId, LongestQuestion, feedback, Stamp);
 
             CardHarness.AssertValid(card);
             Assert.True(card.Utf8Json.Length <= CardLimits.MaxCardBytes, $"{topicId}: {card.Utf8Json.Length} bytes");
@@ -67,7 +70,7 @@ public sealed class AnswerCardsFromTheKnowledgeTests(KnowledgeFixture fixture) :
     [Fact]
     public void The_roles_card_lists_each_role_in_a_body_row_of_its_own_and_passes_the_list_rule()
     {
-        var card = new RoleAnswers(fixture.Answerer).AnswerCard(fixture.Knowledge.GetTopic(CoachBot.Cards.Views.Roles.TopicIds.Roles2014), InstanceId);
+        var card = new RoleAnswers(fixture.Answerer).AnswerCard(fixture.Knowledge.GetTopic(CoachBot.Cards.Views.Roles.TopicIds.Roles2014), InstanceId, feedback: AnswerFeedback.Ask, rating: Stamp);
 
         CardHarness.AssertValid(card);
         Assert.DoesNotContain(CardRules.Check(card), p => p.Rule == MarkdownListRule.Rule);
