@@ -2,6 +2,7 @@ using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Downloads;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
+using CoachBot.Bot.RolesQa;
 using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
@@ -55,5 +56,6 @@ public static class CoachBotFeatures
         new RequestDataStorageArea(),
         new ReflectionsStorageArea(),
         new DownloadsStorageArea(),
+        new QaStorageArea(),
     ];
 }

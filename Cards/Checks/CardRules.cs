@@ -22,6 +22,8 @@ namespace CoachBot.Cards.Checks;
 /// cell style good/warning/attention) comes with a status word or emoji in that text or inside that
 /// container (<see cref="StatusWords"/>).</item>
 /// <item><c>wrap</c>: every TextBlock has text and wraps.</item>
+/// <item><c>list</c>: no Markdown list in a TextBlock or fact would run together in Teams' renderer
+/// (<see cref="MarkdownListRule"/>).</item>
 /// <item><c>unique-id</c>: element ids are unique.</item>
 /// <item><c>actions</c>: at most <see cref="CardLimits.MaxPrimaryActions"/> primary card actions; every button
 /// has a title of at most <see cref="CardLimits.MaxButtonTitleLength"/> chars; every Action.Execute has a verb
@@ -98,6 +100,10 @@ public static partial class CardRules
                 case TextBlock text:
                     CheckTextBlock(text, problems);
                     break;
+                case Fact fact:
+                    CheckList("Fact", fact.Title, problems);
+                    CheckList("Fact", fact.Value, problems);
+                    break;
                 case TextRun run when IsStatusColour(run.Color) && !StatusWords.StatesStatus(run.Text):
                     problems.Add(new("colour-only", "TextRun", $"'{run.Text}' is coloured {run.Color} but does not say the status in words."));
                     break;
@@ -141,6 +147,16 @@ public static partial class CardRules
         if (IsStatusColour(text.Color) && !StatusWords.StatesStatus(text.Text))
         {
             problems.Add(new("colour-only", Describe(text), $"'{Short(text.Text)}' is coloured {text.Color} but does not say the status in words."));
+        }
+
+        CheckList(Describe(text), text.Text, problems);
+    }
+
+    private static void CheckList(string where, string? markdown, List<CardProblem> problems)
+    {
+        if (MarkdownListRule.Check(markdown) is { } why)
+        {
+            problems.Add(new(MarkdownListRule.Rule, where, $"'{Short(markdown)}': {why}."));
         }
     }
 

@@ -28,6 +28,15 @@ public sealed record ConversationUserState
     /// <summary>The roles Q&amp;A topic last answered here, for follow-ups like "tell me more".</summary>
     public string? LastTopicId { get; set; }
 
+    /// <summary>
+    /// How much of <see cref="LastTopicId"/> the roles Q&amp;A has shown here: 0 its answer card, 1 also what "tell me more"
+    /// adds, 2 also "that's all" (so "more" never shows the same card twice).
+    /// </summary>
+    public int LastTopicDepth { get; set; }
+
+    /// <summary>The roles Q&amp;A answer cards this user rated here (card ids, newest last, a few dozen at most): one rating each.</summary>
+    public List<string>? RatedCards { get; set; }
+
     /// <summary>How many turns this user has had here (diagnostics and tests).</summary>
     public long TurnCount { get; set; }
 }

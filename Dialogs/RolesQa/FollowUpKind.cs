@@ -7,8 +7,8 @@ public enum FollowUpKind
     None,
 
     /// <summary>
-    /// "tell me more", "go on": the same topic again. Present the full text (<see cref="KnowledgeTopic.FullText"/>,
-    /// i.e. the answer with its 2013 and author's-view sections) and offer all its related topics.
+    /// "tell me more", "more", "go on", "why?": the same topic again. Present only what its answer card did not show (the
+    /// article's passage in full, the linked 2013 competency, the author's added tasks), then that nothing is left.
     /// </summary>
     More,
 

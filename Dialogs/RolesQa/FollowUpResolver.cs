@@ -13,7 +13,7 @@ internal static class FollowUpResolver
     private const int MaxFollowUpWords = 8;
 
     private static readonly FrozenSet<string> MoreSignals = FrozenSet.ToFrozenSet(
-        ["more", "elaborate", "expand", "continue", "on", "further", "else", "details", "detail", "deeper"], StringComparer.Ordinal);
+        ["more", "elaborate", "expand", "continue", "on", "further", "else", "details", "detail", "deeper", "why"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> MoreFiller = FrozenSet.ToFrozenSet(
         ["please", "can", "could", "would", "you", "tell", "me", "us", "a", "bit", "little", "some", "about", "it", "that", "this",
@@ -37,7 +37,7 @@ internal static class FollowUpResolver
         ["and", "for"], ["same", "for"], ["and"],
     ];
 
-    /// <summary>"tell me more", "go on", "what else?"</summary>
+    /// <summary>"tell me more", "more", "go on", "what else?", "why?"</summary>
     public static bool IsMore(IReadOnlyList<string> words) =>
         words.Count is > 0 and <= MaxFollowUpWords
         && words.Any(MoreSignals.Contains)

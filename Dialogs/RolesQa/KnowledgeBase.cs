@@ -1,3 +1,4 @@
+using CoachBot.Cards.Text;
 using CoachBot.Cards.Views.Roles;
 using System.Collections.Frozen;
 
@@ -38,6 +39,22 @@ public sealed class KnowledgeBase
     {
         ArgumentNullException.ThrowIfNull(topic);
         return [.. topic.Related.Select(id => _byId.GetValueOrDefault(id)).OfType<KnowledgeTopic>()];
+    }
+
+    /// <summary>
+    /// The author's added tasks <paramref name="topic"/> relates to (header <c>additions</c>), in its order: each task's number
+    /// and its text in the list of <see cref="TopicIds.AuthorAdditions"/>.
+    /// </summary>
+    public IReadOnlyList<(int Number, string Text)> AdditionTasks(KnowledgeTopic topic)
+    {
+        ArgumentNullException.ThrowIfNull(topic);
+        if (topic.AdditionTasks.Count == 0 || !_byId.TryGetValue(TopicIds.AuthorAdditions, out var additions))
+        {
+            return [];
+        }
+
+        var tasks = TasksOf(additions);
+        return [.. topic.AdditionTasks.Where(number => number <= tasks.Count).Select(number => (number, tasks[number - 1]))];
     }
 
     /// <summary>
@@ -103,6 +120,7 @@ public sealed class KnowledgeBase
         }
 
         CheckLinks(byId.Values, byId, problems);
+        CheckAdditions(byId, problems);
         foreach (var id in TopicIds.Required)
         {
             if (!byId.ContainsKey(id))
@@ -116,6 +134,24 @@ public sealed class KnowledgeBase
             .Concat(byId.Values.Where(topic => !required.Contains(topic.Id)).OrderBy(topic => topic.Id, StringComparer.Ordinal))
             .ToArray();
         return (ordered, problems);
+    }
+
+    /// <summary>The numbered list of the author's added tasks in <paramref name="additions"/>'s answer (empty when it has none).</summary>
+    private static IReadOnlyList<string> TasksOf(KnowledgeTopic additions) =>
+        MarkdownSubset.Parse(additions.Answer).FirstOrDefault(block => block.IsNumbered)?.Lines ?? [];
+
+    private static void CheckAdditions(Dictionary<string, KnowledgeTopic> byId, List<string> problems)
+    {
+        var tasks = byId.TryGetValue(TopicIds.AuthorAdditions, out var additions) ? TasksOf(additions).Count : 0;
+        foreach (var topic in byId.Values.Where(topic => topic.AdditionTasks.Count > 0).OrderBy(topic => topic.SourceFile, StringComparer.Ordinal))
+        {
+            foreach (var number in topic.AdditionTasks.Where(number => number > tasks))
+            {
+                problems.Add(tasks == 0
+                    ? $"{topic.SourceFile}: 'additions' names task {number}, but {TopicIds.AuthorAdditions}.md has no numbered list of tasks."
+                    : $"{topic.SourceFile}: 'additions' names task {number}, but {TopicIds.AuthorAdditions}.md lists {tasks}.");
+            }
+        }
     }
 
     private static void CheckLinks(

@@ -2,7 +2,7 @@ namespace CoachBot.Dialogs.RolesQa;
 
 /// <summary>
 /// Reads one topic file: a <c>---</c> header of <c>key: value</c> lines and <c>- item</c> lists, then the
-/// answer in Markdown with the optional sections <c>## In 2013</c> and <c>## Author's view</c>
+/// answer in Markdown with the optional sections <c>## In 2013</c>, <c>## Author's view</c> and <c>## From the article</c>
 /// (format documented in Knowledge/README.md). Problems are collected, never thrown.
 /// </summary>
 internal static class KnowledgeFileParser
@@ -10,9 +10,10 @@ internal static class KnowledgeFileParser
     private const string Fence = "---";
     private const string Origin2013Heading = "in 2013";
     private const string AuthorViewHeading = "author's view";
+    private const string PassageHeading = "from the article";
 
-    private static readonly string[] ScalarKeys = ["id", "title", "kind", "origin2013"];
-    private static readonly string[] ListKeys = ["alternates", "keywords", "requests", "related"];
+    private static readonly string[] ScalarKeys = ["id", "title", "kind", "origin2013", "quote"];
+    private static readonly string[] ListKeys = ["alternates", "keywords", "requests", "related", "additions"];
 
     /// <summary>The topic of one file, or null when it has no id; its problems are added to <paramref name="problems"/>.</summary>
     public static KnowledgeTopic? Parse(string fileName, string content, List<string> problems)
@@ -68,6 +69,29 @@ internal static class KnowledgeFileParser
             problems.Add($"{fileName}: the answer is empty (write it below the header).");
         }
 
+        var quote = Scalar(header, "quote");
+        if (string.IsNullOrWhiteSpace(quote))
+        {
+            problems.Add($"{fileName}: the header has no 'quote' (the article's words this answer draws on, copied exactly).");
+        }
+        else if (body.Passage is { } passage && !ArticleText.Contains(passage, quote))
+        {
+            problems.Add($"{fileName}: the quote is not part of the section '## From the article' (the passage it is taken from).");
+        }
+
+        var additions = new List<int>();
+        foreach (var item in List(header, "additions"))
+        {
+            if (int.TryParse(item, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0)
+            {
+                additions.Add(number);
+            }
+            else
+            {
+                problems.Add($"{fileName}: 'additions' lists task numbers of author.additions (1, 2, …), not '{item}'.");
+            }
+        }
+
         // A topic with an id is returned even when it has problems, so that the checks across files
         // (duplicates, related ids, missing topics) do not report it a second time as absent.
         if (string.IsNullOrWhiteSpace(id))
@@ -88,6 +112,9 @@ internal static class KnowledgeFileParser
             Answer = body.Answer,
             Origin2013 = body.Origin2013,
             AuthorView = body.AuthorView,
+            Quote = quote?.Trim() ?? "",
+            Passage = body.Passage,
+            AdditionTasks = additions,
             SourceFile = fileName,
         };
     }
@@ -169,11 +196,12 @@ internal static class KnowledgeFileParser
         return header;
     }
 
-    private static (string Answer, string? Origin2013, string? AuthorView) ParseBody(ReadOnlySpan<string> lines)
+    private static (string Answer, string? Origin2013, string? AuthorView, string? Passage) ParseBody(ReadOnlySpan<string> lines)
     {
         var answer = new List<string>();
         var origin = new List<string>();
         var author = new List<string>();
+        var passage = new List<string>();
         var current = answer;
         foreach (var line in lines)
         {
@@ -191,12 +219,18 @@ internal static class KnowledgeFileParser
                     current = author;
                     continue;
                 }
+
+                if (heading == PassageHeading)
+                {
+                    current = passage;
+                    continue;
+                }
             }
 
             current.Add(line);
         }
 
-        return (Join(answer) ?? "", Join(origin), Join(author));
+        return (Join(answer) ?? "", Join(origin), Join(author), Join(passage));
     }
 
     private static string? Join(List<string> lines)

@@ -35,10 +35,25 @@ public sealed record KnowledgeTopic
     /// <summary>The author's view, where the article gives one (section <c>## Author's view</c>).</summary>
     public string? AuthorView { get; init; }
 
+    /// <summary>
+    /// The article's own words this answer draws on, copied exactly (header <c>quote</c>): the answer card ends with it, as
+    /// "Jean Tower, Role of the Instructional Technology Specialist". Required; <c>validate-knowledge</c> checks it against the article.
+    /// </summary>
+    public string Quote { get; init; } = "";
+
+    /// <summary>
+    /// The whole passage of the article the quote is taken from (section <c>## From the article</c>, paragraphs as in the
+    /// article), or null when the quote is the whole passage. "Tell me more" shows it.
+    /// </summary>
+    public string? Passage { get; init; }
+
+    /// <summary>Numbers (1-based) of the author's added tasks (the list in <c>author.additions</c>) this topic relates to (header <c>additions</c>).</summary>
+    public IReadOnlyList<int> AdditionTasks { get; init; } = [];
+
     /// <summary>The file the topic was read from (for messages).</summary>
     public string SourceFile { get; init; } = "";
 
-    /// <summary>The answer with its sections, as one text (what "tell me more" shows in full).</summary>
+    /// <summary>The answer with its sections, as one text (what the answer card shows, without the quote).</summary>
     public string FullText =>
         string.Join("\n\n", new[] { Answer, Origin2013, AuthorView }.Where(part => !string.IsNullOrWhiteSpace(part)));
 }

@@ -15,7 +15,7 @@ public sealed class RolesQaConversationTests : IDisposable
     private ChatScript Chat() => new(new ChatSession(_driver, ChatUser.Alice, ChatPlace.Personal(ChatUser.Alice)));
 
     [Fact]
-    public async Task ClearQuestion_GetsTheAnswerCardWithTheRolesOriginAndTheAuthorsView()
+    public async Task ClearQuestion_GetsTheAnswerCardWithTheRolesOriginTheAuthorsViewAndTheArticlesWords()
     {
         await Chat()
             .Send("What does a data coach do?")
@@ -23,6 +23,11 @@ public sealed class RolesQaConversationTests : IDisposable
             {
                 CardAssert.Contains(card, "Data Coach");
                 CardAssert.Contains(card, "data teams");
+                CardAssert.Contains(card, "“Professional development provider becomes data coach and learning facilitator.”");
+                CardAssert.Contains(card, "— Jean Tower, Role of the Instructional Technology Specialist");
+                CardAssert.Contains(card, "Was this helpful?");
+                CardAssert.Contains(card, "👍 Yes");
+                CardAssert.Contains(card, "👎 No");
                 CardAssert.Contains(card, "Ask a coach about this");
             })
             .ExpectNoMoreReplies();
@@ -35,7 +40,7 @@ public sealed class RolesQaConversationTests : IDisposable
             .Send("What does a data coach do?").ExpectCard(RoleAnswerCard.Kind, card => CardAssert.Contains(card, "Data Coach"))
             .Send("what about in 2013?").ExpectCard(RoleAnswerCard.Kind, card => CardAssert.Contains(card, "professional development"))
             .Send("and the mentor?").ExpectCard(RoleAnswerCard.Kind, card => CardAssert.Contains(card, "Mentor"))
-            .Send("tell me more").ExpectCard(RoleAnswerCard.Kind, card => CardAssert.Contains(card, "Mentor"))
+            .Send("tell me more").ExpectCard(RoleMoreCard.Kind, card => CardAssert.Contains(card, "More on Mentor"))
             .ExpectNoMoreReplies();
     }
 
@@ -91,13 +96,27 @@ public sealed class RolesQaConversationTests : IDisposable
     }
 
     [Fact]
-    public async Task RolesCommand_ShowsTheTenRoles()
+    public async Task RolesCommand_ShowsTheTenRolesOneButtonEach_AndEachOpensItsAnswer()
     {
+        ChatReply? roles = null;
         await Chat().Send("roles").ExpectCard(RoleAnswerCard.Kind, card =>
-        {
-            CardAssert.Contains(card, "Catalyst for Change");
-            CardAssert.Contains(card, "Learner");
-        });
+            {
+                roles = card;
+                var rows = CardAssert.Body(card)[0].GetProperty("items").EnumerateArray()
+                    .Where(item => item.GetProperty("type").GetString() == "ActionSet" && item.GetProperty("actions").GetArrayLength() == 1)
+                    .Select(item => item.GetProperty("actions")[0].GetProperty("title").GetString())
+                    .ToList();
+                Assert.Equal(
+                    ["1. Data Coach", "2. Resource Provider", "3. Mentor", "4. Curriculum Specialist", "5. Instructional Specialist",
+                     "6. Classroom Supporter", "7. Learning Facilitator", "8. School Leader", "9. Catalyst for Change", "10. Learner"],
+                    rows);
+                Assert.False(card.Card!.Value.TryGetProperty("actions", out var actions) && actions.GetArrayLength() > 1, "the roles are body rows, not card actions");
+                CardAssert.Contains(card, "“Maggie selects and describes ten primary roles of the technology integration coach…”");
+            })
+            .Then(CardButtons.Press(() => roles, "9. Catalyst for Change"))
+            .ExpectInvokeMessage("Here's Catalyst for Change")
+            .ExpectCard(RoleAnswerCard.Kind, card => CardAssert.Contains(card, "proactive catalyst for change"))
+            .ExpectNoMoreReplies();
     }
 
     public void Dispose() => _driver.Dispose();

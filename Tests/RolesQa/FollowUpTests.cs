@@ -14,6 +14,9 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
     [InlineData("can you elaborate?")]
     [InlineData("what else?")]
     [InlineData("tell me more about that")]
+    [InlineData("more")]
+    [InlineData("why?")]
+    [InlineData("Why is that?")]
     public void Tell_me_more_stays_on_the_previous_topic(string text)
     {
         var result = fixture.Answerer.Answer(text, TopicIds.Mentor);
@@ -23,6 +26,14 @@ public sealed class FollowUpTests(KnowledgeFixture fixture) : IClassFixture<Know
         Assert.Equal(FollowUpKind.More, result.FollowUp);
         Assert.True(result.IsFollowUp);
         Assert.Contains("collaborate", result.Topic!.FullText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("why does a coach need data?")]
+    [InlineData("why not")]
+    public void A_why_question_with_words_of_its_own_is_no_tell_me_more(string text)
+    {
+        Assert.NotEqual(FollowUpKind.More, fixture.Answerer.Answer(text, TopicIds.Mentor).FollowUp);
     }
 
     [Theory]

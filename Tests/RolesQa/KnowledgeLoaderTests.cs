@@ -107,6 +107,41 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_topic_without_its_quote_is_reported()
+    {
+        Edit("role.learner.md", "quote: continue to learn survives on the new list as learner.\n", "");
+
+        var problem = Assert.Single(Problems());
+
+        Assert.StartsWith("role.learner.md", problem, StringComparison.Ordinal);
+        Assert.Contains("has no 'quote'", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quote_that_is_not_part_of_its_passage_is_reported()
+    {
+        Edit("role.learner.md", "quote: continue to learn survives on the new list as learner.", "quote: Learners never stop learning.");
+
+        var problem = Assert.Single(Problems());
+
+        Assert.StartsWith("role.learner.md", problem, StringComparison.Ordinal);
+        Assert.Contains("not part of the section '## From the article'", problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("additions: 7", "names task 7, but author.additions.md lists 6")]
+    [InlineData("additions: two", "not 'two'")]
+    public void An_additions_number_that_names_no_task_is_reported(string additions, string expected)
+    {
+        Edit("role.resource-provider.md", "additions: 4", additions);
+
+        var problem = Assert.Single(Problems());
+
+        Assert.StartsWith("role.resource-provider.md", problem, StringComparison.Ordinal);
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Several_mistakes_are_all_listed_in_one_message()
     {
         Edit("role.mentor.md", "related: role.classroom-supporter,", "related: role.nobody,");
@@ -176,5 +211,5 @@ public sealed class KnowledgeLoaderTests : IDisposable
     }
 
     private static string Topic(string id, string title, string related, string answer) =>
-        $"---\nid: {id}\ntitle: {title}\nkind: general\nrelated: {related}\n---\n{answer}\n";
+        $"---\nid: {id}\ntitle: {title}\nkind: general\nquote: Superhero Required?\nrelated: {related}\n---\n{answer}\n";
 }

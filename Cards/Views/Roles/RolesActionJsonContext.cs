@@ -11,4 +11,5 @@ namespace CoachBot.Cards.Views.Roles;
 [JsonSerializable(typeof(RoleTopicPayload))]
 [JsonSerializable(typeof(RolesNonePayload))]
 [JsonSerializable(typeof(SupportAskPayload))]
+[JsonSerializable(typeof(RoleVotePayload))]
 public sealed partial class RolesActionJsonContext : JsonSerializerContext;

@@ -8,10 +8,11 @@ namespace CoachBot.Dialogs.Features.RolesQa;
 /// Any message that is no command and no dialog's answer: a request for support ("I need help with Padlet for my class",
 /// decided by <see cref="RequestOrQuestion"/>) opens the request form with it; anything else is a question for the roles
 /// Q&amp;A: a confident match gets the answer card, a middling one the did-you-mean card, anything else the friendly reply
-/// that says what CoachBot can do. The last answered topic is remembered per user and conversation, so "tell me more",
-/// "what about in 2013?" and "and the mentor?" follow on from it.
+/// that says what CoachBot can do (and the question is kept, anonymously, for <c>qa report</c>). The last answered topic is
+/// remembered per user and conversation, so "tell me more", "what about in 2013?" and "and the mentor?" follow on from it;
+/// "tell me more" (or "more", "why?") adds only what the answer card did not show.
 /// </summary>
-public sealed class RolesQaFallback(RoleAnswers answers) : IFallbackHandler
+public sealed class RolesQaFallback(AnswerLearning learning) : IFallbackHandler
 {
     public async Task HandleAsync(DialogContext context, string text, CancellationToken cancellationToken)
     {
@@ -22,19 +23,26 @@ public sealed class RolesQaFallback(RoleAnswers answers) : IFallbackHandler
             return;
         }
 
-        var result = answers.Answerer.Answer(text, context.State.LastTopicId);
+        if (context.State.LastTopicId is null && FollowUpResolver.IsMore(FollowUpResolver.Words(text)))
+        {
+            context.Reply(AnswerLearning.MoreOfWhat);
+            return;
+        }
+
+        var result = learning.Answers.Answerer.Answer(text, context.State.LastTopicId);
         switch (result.Band)
         {
+            case AnswerBand.Answer when result.Topic is { } topic && result.FollowUp == FollowUpKind.More:
+                learning.More(context, topic);
+                break;
             case AnswerBand.Answer when result.Topic is { } topic:
-                var more = result.FollowUp == FollowUpKind.More;
-                context.Reply(answers.AnswerCard(topic, context.NewCardId(), more, question: result.FollowUp == FollowUpKind.None ? text : null));
-                context.State.LastTopicId = topic.Id;
+                context.Reply(await learning.AnswerAsync(context, topic, result.FollowUp == FollowUpKind.None ? text : null, cancellationToken));
                 break;
             case AnswerBand.DidYouMean when result.Candidates.Count > 0:
                 context.Reply(RoleAnswers.DidYouMeanCard(text, result, context.NewCardId()));
                 break;
             default:
-                context.Reply(RolesQaMessages.OutOfScope);
+                await learning.NotSureAsync(context, text, cancellationToken);
                 break;
         }
     }

@@ -6,9 +6,10 @@ namespace CoachBot.Dialogs.Features.RolesQa;
 
 /// <summary>
 /// <c>roles.topic</c>: a topic button. Chosen on a did-you-mean card, the answer replaces that card in place;
-/// a related-topic button on an answer card posts the new answer below it, keeping the first one readable.
+/// a related-topic button (or one of the roles on the <c>roles</c> card) posts the new answer below it, keeping the first one
+/// readable. Either way "tell me more" then continues from the new topic.
 /// </summary>
-public sealed class RolesTopicVerb(RoleAnswers answers) : ICardActionHandler
+public sealed class RolesTopicVerb(AnswerLearning learning) : ICardActionHandler
 {
     public string Verb => RoleTopicPayload.VerbName;
 
@@ -17,15 +18,14 @@ public sealed class RolesTopicVerb(RoleAnswers answers) : ICardActionHandler
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
         var read = CardActionPayload.Read<RoleTopicPayload>(action.Data);
-        if (read.Payload is not { } payload || !answers.Answerer.Knowledge.TryGetTopic(payload.TopicId, out var topic))
+        if (read.Payload is not { } payload || !learning.Answers.Knowledge.TryGetTopic(payload.TopicId, out var topic))
         {
             DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
             return;
         }
 
-        context.State.LastTopicId = topic.Id;
         var pressedCard = read.CardId is { } cardId ? await context.Cards.FindAsync(cardId, cancellationToken) : null;
-        var card = answers.AnswerCard(topic, context.NewCardId());
+        var card = await learning.AnswerAsync(context, topic, question: null, cancellationToken);
         if (action.IsInvoke && pressedCard?.Kind == DidYouMeanCard.Kind)
         {
             context.SetInvokeReply(new InvokeReply.ReplaceCard(card));

@@ -17,6 +17,20 @@ public sealed class MarkdownSubsetTests
         Assert.Equal([false, false, true, false], blocks.Select(b => b.IsList));
     }
 
+    [Fact]
+    public void Parse_NumberedLists_KeepEachItemOnALineOfItsOwn()
+    {
+        const string markdown = "Ten roles:\n\n1. Data Coach\n2. Resource Provider\n10. Learner\n\n9) Ninth\n10) Tenth\n- a bullet\n\nAfter.";
+
+        var blocks = MarkdownSubset.Parse(markdown);
+
+        Assert.Equal(
+            ["Ten roles:", "1. Data Coach\n2. Resource Provider\n3. Learner", "9. Ninth\n10. Tenth", "- a bullet", "After."],
+            blocks.Select(MarkdownSubset.ToCardText));
+        Assert.Equal([false, true, true, false, false], blocks.Select(b => b.IsNumbered));
+        Assert.Equal(["Data Coach", "Resource Provider", "Learner"], blocks[1].Lines);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
