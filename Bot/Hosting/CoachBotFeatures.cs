@@ -1,8 +1,10 @@
+using CoachBot.Bot.Goals;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
+using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.Features.Help;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
@@ -27,6 +29,7 @@ public static class CoachBotFeatures
             new RolesQaFeature(environment.ContentRootPath),
             new SettingsFeature(),
             new RosterFeature(),
+            new GoalsFeature(environment.IsDevelopment()),
         ];
     }
 
@@ -37,5 +40,6 @@ public static class CoachBotFeatures
         new OutboundStorageModule(),
         new JobsStorageModule(),
         new RosterStorageModule(),
+        new GoalsStorageArea(),
     ];
 }

@@ -14,7 +14,7 @@ public sealed class HelpContent(FeatureCatalog catalog, RosterPolicy roster)
     internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon =
     [
         ("Teachers: ask a coach for support, passed to the coach whose role fits", "passing a teacher's request for support to the coach whose role fits it"),
-        ("Coaches: log reflections, and set yearly goals with a weekly nudge", "a coach's reflections and yearly goals with a weekly nudge"),
+        ("Coaches: log reflections, and a weekly nudge on your yearly goals", "a coach's reflections and a weekly nudge on yearly goals"),
     ];
 
     private static readonly (string? Role, string Heading)[] Sections =
