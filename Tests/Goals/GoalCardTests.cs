@@ -15,7 +15,7 @@ public sealed class GoalCardTests
 
     private static readonly GoalItemView Workshops = new(
         12, 3, "Run parent workshops on our platform", "Workshops and PD for staff, parents and the community (Learning Facilitator)",
-        4 / 6.0, "4 of 6 parent workshops (66%)", "✅ On track — the pace calls for 2 by now", GoalTone.Good, Due: "Due Friday, March 12, 2027",
+        4 / 6.0, "4 of 6 parent workshops (66%)", "✔ On track — the pace calls for 2 by now", GoalTone.Good, Due: "Due Friday, March 12, 2027",
         LastReflection: "Last linked reflection 5 days ago: “Ran the first workshop with 12 parents”");
 
     private static readonly GoalItemView Library = new(
@@ -27,8 +27,8 @@ public sealed class GoalCardTests
     public void TheList_ShowsEachGoalWithABarOfElements_TheNumbersInWords_AndItsButtons()
     {
         var card = GoalListCard.Create(
-            new GoalListModel("2026–27", "Week 18 of the school year · 2 active goals", [Workshops, Library], [Workshops with { Id = 9, Pace = "✅ Done on Monday, November 2, 2026" }], 1,
-                Notice: new GoalNotice("✅ Logged +1 on “Run parent workshops on our platform”: 4 of 6 parent workshops (66%).")),
+            new GoalListModel("2026–27", "Week 18 of the school year · 2 active goals", [Workshops, Library], [Workshops with { Id = 9, Pace = "✔ Done on Monday, November 2, 2026" }], 1,
+                Notice: new GoalNotice("✔ Logged +1 on “Run parent workshops on our platform”: 4 of 6 parent workshops (66%).")),
             InstanceId);
 
         CardHarness.AssertValid(card);
@@ -102,7 +102,7 @@ public sealed class GoalCardTests
                 ConfirmGoalId: 12, ConfirmText: GoalsTexts.CarryFocusQuestion(6, "2026–27")), InstanceId),
             GoalCarryOverCard.Create(new GoalCarryOverModel("Unfinished goals from 2025–26", "Carry them over.", [Workshops, Library],
                 ConfirmGoalId: 0, ConfirmText: GoalsTexts.CarryFocusQuestion(7, "2026–27")), InstanceId),
-            GoalCarryOverCard.Create(new GoalCarryOverModel("Last year's goals", "", [], Notice: new GoalNotice("✅ All decided.")), InstanceId),
+            GoalCarryOverCard.Create(new GoalCarryOverModel("Last year's goals", "", [], Notice: new GoalNotice("✔ All decided.")), InstanceId),
             GoalProgressFormCard.Create(new GoalProgressFormModel(12, 3, "Run parent workshops", "4 of 6 parent workshops (66%)"), InstanceId),
             GoalProgressFormCard.Create(new GoalProgressFormModel(13, 1, "Launch **it**", "1 of 3 milestones (33%)", [new GoalMilestoneChoice(1, "Move the guides")]), InstanceId),
             GoalProgressFormCard.Create(new GoalProgressFormModel(null, null, null, null, Picker: [new GoalPickChoice(12, "Run parent workshops")], Amount: 2), InstanceId),

@@ -24,7 +24,7 @@ public sealed class GoalConversationTests : IDisposable
                 CardAssert.Contains(card, "Run parent workshops on our platform");
                 CardAssert.Contains(card, "Serves: Workshops and PD for staff, parents and the community (Learning Facilitator)");
                 CardAssert.Contains(card, "0 of 6 parent workshops (0%)");
-                CardAssert.Contains(card, "✅ On track");
+                CardAssert.Contains(card, "✔ On track");
             })
             .ExpectCardUpdated(ReadOnlySummaryCard.Kind)
             .ExpectNoMoreReplies();

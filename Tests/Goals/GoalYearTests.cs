@@ -34,7 +34,7 @@ public sealed class GoalYearTests
                 CardAssert.Contains(card, "Parent workshops");
                 CardAssert.Contains(card, "Resource library");
                 Assert.DoesNotContain("Showcase night", card.CardText(), StringComparison.Ordinal);
-                CardAssert.Contains(card, "⏰ Year over — 2026–27 ended Saturday, July 31, 2027");
+                CardAssert.Contains(card, "Year over — 2026–27 ended Saturday, July 31, 2027");
                 CardAssert.Contains(card, "Carry over");
             })
             .ExpectCard(GoalListCard.Kind, card =>
@@ -93,7 +93,7 @@ public sealed class GoalYearTests
             .Send("goals")
             .ExpectCard(GoalCarryOverCard.Kind, card =>
             {
-                CardAssert.Contains(card, "⏰ Year over — 2026–27 ended Tuesday, June 15, 2027");
+                CardAssert.Contains(card, "Year over — 2026–27 ended Tuesday, June 15, 2027");
                 CardAssert.Contains(card, "into 2027–28 (it starts Friday, August 20, 2027)");
             })
             .ExpectCard(GoalListCard.Kind, card => CardAssert.Contains(card, "The school year starts Friday, August 20, 2027"))
@@ -103,7 +103,7 @@ public sealed class GoalYearTests
             .ExpectCard(GoalListCard.Kind, card =>
             {
                 CardAssert.Contains(card, "2 of 6 parent workshops (33%)");
-                CardAssert.Contains(card, "⏳ Not started — the school year starts Friday, August 20, 2027");
+                CardAssert.Contains(card, "Not started — the school year starts Friday, August 20, 2027");
             });
     }
 

@@ -33,12 +33,13 @@ public static class GoalCardParts
         var columns = new List<Column>();
         if (filled > 0)
         {
-            columns.Add(new Column { Width = ColumnWidth.Relative(filled), Style = ContainerStyle.Accent, MinHeight = BarHeight, Items = [] });
+            columns.Add(BarPart(filled, ContainerStyle.Accent));
         }
 
         if (filled < 100)
         {
-            columns.Add(new Column { Width = ColumnWidth.Relative(100 - filled), Style = ContainerStyle.Emphasis, MinHeight = BarHeight, Items = [] });
+            // No gap between the done and the remaining part: one bar, not two blocks.
+            columns.Add(BarPart(100 - filled, ContainerStyle.Emphasis, filled > 0 ? Spacing.None : null));
         }
 
         return new ColumnSet { Id = id, Columns = columns, Spacing = Spacing.Small };
@@ -59,6 +60,23 @@ public static class GoalCardParts
 
         return PlainText.OneLine(line, Checks.CardLimits.MaxSummaryLength);
     }
+
+    /// <summary>
+    /// One part of the bar. It says <c>"type": "Column"</c> although the schema makes that optional: the Agents
+    /// Playground's renderer (Teams' card renderer) tries to add the missing type to the column it was given, which is
+    /// frozen there, and the whole chat stops rendering.
+    /// </summary>
+    private static Column BarPart(int width, ContainerStyle style, Spacing? spacing = null) => new()
+    {
+        Spacing = spacing,
+        Width = ColumnWidth.Relative(width),
+        Style = style,
+        MinHeight = BarHeight,
+        Items = [],
+        AdditionalProperties = new Dictionary<string, System.Text.Json.JsonElement> { ["type"] = ColumnType },
+    };
+
+    private static readonly System.Text.Json.JsonElement ColumnType = System.Text.Json.JsonDocument.Parse("\"Column\"").RootElement.Clone();
 
     /// <summary>The pace line, coloured by tone (its words say the status).</summary>
     public static TextBlock PaceLine(string pace, GoalTone tone) => new()

@@ -51,7 +51,7 @@ public static class GoalListCard
             items.Add(CardLayout.SectionHeading($"Done ({model.Done.Count})"));
             foreach (var goal in model.Done)
             {
-                items.Add(CardLayout.Plain(new TextRun { Text = "✅ " }, CardLayout.Run(goal.Title), new TextRun { Text = "  " + goal.Pace, IsSubtle = true }));
+                items.Add(CardLayout.Plain(new TextRun { Text = "✔ " }, CardLayout.Run(goal.Title), new TextRun { Text = "  " + goal.Pace, IsSubtle = true }));
             }
         }
 

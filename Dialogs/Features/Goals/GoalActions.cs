@@ -40,7 +40,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             var standing = GoalPace.Evaluate(goal, clock.Today, board.Calendar);
             var sign = amount > 0 ? "+" : "";
             var reached = standing.Pace == PaceKind.Reached ? " Target reached — mark it done when you're ready." : "";
-            return new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"✅ Logged {sign}{amount} on “{Short(goal.Title)}”: {GoalBoard.Numbers(goal, standing)}.{reached}"));
+            return new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"✔ Logged {sign}{amount} on “{Short(goal.Title)}”: {GoalBoard.Numbers(goal, standing)}.{reached}"));
         });
     }
 
@@ -70,7 +70,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             var standing = GoalPace.Evaluate(goal, clock.Today, board.Calendar);
             var what = positions.Count == 1 ? "a milestone" : string.Create(CultureInfo.InvariantCulture, $"{positions.Count} milestones");
             var reached = standing.Pace == PaceKind.Reached ? " Every milestone is done — mark the goal done when you're ready." : "";
-            return new GoalNotice($"✅ Ticked off {what} of “{Short(goal.Title)}”: {GoalBoard.Numbers(goal, standing)}.{reached}");
+            return new GoalNotice($"✔ Ticked off {what} of “{Short(goal.Title)}”: {GoalBoard.Numbers(goal, standing)}.{reached}");
         });
     }
 
@@ -85,7 +85,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             Log.StatusChanged(logger, id, GoalStatus.Done);
         }
 
-        return With(result, goal => new GoalNotice($"✅ Done: “{Short(goal.Title)}”. Well done!", GoalTone.Good, goal.Id, goal.Version));
+        return With(result, goal => new GoalNotice($"✔ Done: “{Short(goal.Title)}”. Well done!", GoalTone.Good, goal.Id, goal.Version));
     }
 
     public async Task<GoalActionResult> ArchiveAsync(string coach, long id, int? version, GoalClock clock, CancellationToken cancellationToken)
@@ -99,7 +99,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             Log.StatusChanged(logger, id, GoalStatus.Archived);
         }
 
-        return With(result, goal => new GoalNotice($"ℹ Archived: “{Short(goal.Title)}”.", GoalTone.Neutral, goal.Id, goal.Version));
+        return With(result, goal => new GoalNotice($"Archived: “{Short(goal.Title)}”.", GoalTone.Neutral, goal.Id, goal.Version));
     }
 
     /// <summary>Undoes a Mark done or an Archive: the goal is active again (within the year's limit).</summary>
@@ -114,7 +114,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             Log.StatusChanged(logger, id, GoalStatus.Active);
         }
 
-        return With(result, goal => new GoalNotice($"✅ Back on your list: “{Short(goal.Title)}”."));
+        return With(result, goal => new GoalNotice($"✔ Back on your list: “{Short(goal.Title)}”."));
     }
 
     /// <summary>Carries an unfinished goal of an ended year into the planning year.</summary>
@@ -130,7 +130,7 @@ public sealed partial class GoalActions(IGoalStore store, GoalBoard board, ILogg
             Log.CarriedOver(logger, id, result.Goal!.Id);
         }
 
-        return With(result, goal => new GoalNotice($"✅ Carried over into {year.Label}: “{Short(goal.Title)}” (now #{goal.Id.ToString(CultureInfo.InvariantCulture)})."));
+        return With(result, goal => new GoalNotice($"✔ Carried over into {year.Label}: “{Short(goal.Title)}” (now #{goal.Id.ToString(CultureInfo.InvariantCulture)})."));
     }
 
     private static GoalActionResult With(GoalChangeResult result, Func<Goal, GoalNotice> notice) => result.Status switch

@@ -93,7 +93,7 @@ public sealed class GoalBoard(IGoalStore store, SchoolCalendar calendar)
             [.. undecided.Select(goal => Item(goal, clock))],
             confirmGoalId,
             confirm,
-            notice ?? (undecided.Count == 0 ? new GoalNotice("✅ All decided. Type goals to see this year's goals.") : null));
+            notice ?? (undecided.Count == 0 ? new GoalNotice("✔ All decided. Type goals to see this year's goals.") : null));
         return GoalCarryOverCard.Create(model, instanceId);
     }
 
@@ -159,18 +159,18 @@ public sealed class GoalBoard(IGoalStore store, SchoolCalendar calendar)
         var unit = goal.HasMilestones ? (standing.ExpectedByNow == 1 ? " milestone" : " milestones") : "";
         return standing.Pace switch
         {
-            PaceKind.Done => ($"✅ Done{(goal.DoneAt is { } at ? " on " + DateTimeText.Date(at, clock.Zone, clock.Culture) : "")}", GoalTone.Good),
+            PaceKind.Done => ($"✔ Done{(goal.DoneAt is { } at ? " on " + DateTimeText.Date(at, clock.Zone, clock.Culture) : "")}", GoalTone.Good),
             PaceKind.NoTarget => ("No target set — edit the goal to give it one", GoalTone.Neutral),
-            PaceKind.Reached => (goal.HasMilestones ? "✅ Every milestone done — mark it done" : "✅ Target reached — mark it done", GoalTone.Good),
-            PaceKind.NotStarted => ($"⏳ Not started — the school year starts {DateTimeText.Date(goal.Year.Start, clock.Culture)}", GoalTone.Neutral),
-            PaceKind.YearOver => ($"⏰ Year over — {goal.Year.Label} ended {DateTimeText.Date(goal.Year.End, clock.Culture)}", GoalTone.Neutral),
+            PaceKind.Reached => (goal.HasMilestones ? "✔ Every milestone done — mark it done" : "✔ Target reached — mark it done", GoalTone.Good),
+            PaceKind.NotStarted => ($"Not started — the school year starts {DateTimeText.Date(goal.Year.Start, clock.Culture)}", GoalTone.Neutral),
+            PaceKind.YearOver => ($"Year over — {goal.Year.Label} ended {DateTimeText.Date(goal.Year.End, clock.Culture)}", GoalTone.Neutral),
             PaceKind.Overdue => ($"⚠ Overdue — it was due {DateTimeText.Date(goal.Due!.Value, clock.Culture)}", GoalTone.Warning),
             PaceKind.Behind => (
                 string.Create(CultureInfo.InvariantCulture, $"⚠ Behind — the pace calls for {standing.ExpectedByNow}{unit} by now"),
                 GoalTone.Warning),
             _ => standing.ExpectedByNow == 0
-                ? ("✅ On track", GoalTone.Good)
-                : (string.Create(CultureInfo.InvariantCulture, $"✅ On track — the pace calls for {standing.ExpectedByNow}{unit} by now"), GoalTone.Good),
+                ? ("✔ On track", GoalTone.Good)
+                : (string.Create(CultureInfo.InvariantCulture, $"✔ On track — the pace calls for {standing.ExpectedByNow}{unit} by now"), GoalTone.Good),
         };
     }
 

@@ -236,7 +236,7 @@ public sealed partial class GoalFormDialog : WaterfallDialog<GoalFormState>
                 Log.GoalEdited(_logger, id);
             }
 
-            var notice = edited.Goal is { } saved ? new GoalNotice($"✅ Saved your changes to “{Cards.Text.PlainText.OneLine(saved.Title, 60)}”.") : null;
+            var notice = edited.Goal is { } saved ? new GoalNotice($"✔ Saved your changes to “{Cards.Text.PlainText.OneLine(saved.Title, 60)}”.") : null;
             var stale = edited.Status is GoalChangeStatus.Stale or GoalChangeStatus.Unchanged;
             await _answers.AnswerAsync(
                 context,
@@ -264,7 +264,7 @@ public sealed partial class GoalFormDialog : WaterfallDialog<GoalFormState>
         Log.GoalAdded(_logger, added.Goal!.Id);
         var snapshot = await _board.LoadAsync(coach, clock, cancellationToken);
         var number = added.Goal.Id.ToString(CultureInfo.InvariantCulture);
-        context.Reply(_board.ListCard(snapshot, clock, new GoalNotice($"✅ Added goal #{number}: “{Cards.Text.PlainText.OneLine(added.Goal.Title, 60)}”."), context.NewCardId()));
+        context.Reply(_board.ListCard(snapshot, clock, new GoalNotice($"✔ Added goal #{number}: “{Cards.Text.PlainText.OneLine(added.Goal.Title, 60)}”."), context.NewCardId()));
         return StepOutcome.End();
     }
 

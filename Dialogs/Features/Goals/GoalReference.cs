@@ -59,9 +59,9 @@ public sealed partial record GoalReference(long? GoalId, int? Amount, int? Miles
     private static partial Regex MilestonePattern();
 
     // Without a goal number only a signed amount is an amount (a bare number is the goal's).
-    [GeneratedRegex(@"(?:^|\s)(?<n>[+\-−]\s?\d{1,9})(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)(?<n>[+\-−]\s?\d{1,12})(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex SignedAmountPattern();
 
-    [GeneratedRegex(@"(?:^|\s)(?<n>[+\-−]?\s?\d{1,9})(?=\s|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|\s)(?<n>[+\-−]?\s?\d{1,12})(?=\s|$)", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 }

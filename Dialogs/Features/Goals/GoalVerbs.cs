@@ -291,7 +291,7 @@ public sealed class GoalCarryAllVerb(IRoleChecker roles, GoalBoard board, GoalAc
 
         var notice = tooMany
             ? new GoalNotice($"⚠ Carried over {carried}; the rest would pass the {GoalRules.MaxActive} active goals I keep for {snapshot.Year.Label}.", GoalTone.Warning)
-            : new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"✅ Carried {carried} goal{(carried == 1 ? "" : "s")} over into {snapshot.Year.Label}."));
+            : new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"✔ Carried {carried} goal{(carried == 1 ? "" : "s")} over into {snapshot.Year.Label}."));
         Show(context, await answers.CardAsync(context, GoalCardViews.CarryOver, notice, cancellationToken));
     }
 }
@@ -310,7 +310,7 @@ public sealed class GoalArchivePastVerb(IRoleChecker roles, GoalBoard board, Goa
             archived += (await actions.ArchiveAsync(coach, goal.Id, goal.Version, clock, cancellationToken)).Status == GoalChangeStatus.Changed ? 1 : 0;
         }
 
-        var notice = new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"ℹ Archived {archived} goal{(archived == 1 ? "" : "s")} of last year."), GoalTone.Neutral);
+        var notice = new GoalNotice(string.Create(CultureInfo.InvariantCulture, $"Archived {archived} goal{(archived == 1 ? "" : "s")} of last year."), GoalTone.Neutral);
         Show(context, await answers.CardAsync(context, GoalCardViews.CarryOver, notice, cancellationToken));
     }
 }
