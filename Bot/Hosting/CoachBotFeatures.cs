@@ -1,5 +1,6 @@
 using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Downloads;
+using CoachBot.Bot.Goals;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
 using CoachBot.Bot.RolesQa;
@@ -9,6 +10,7 @@ using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
+using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.Features.Help;
 using CoachBot.Dialogs.Features.Requests;
 using CoachBot.Dialogs.Features.Reflections;
@@ -41,6 +43,7 @@ public static class CoachBotFeatures
             new DevelopmentSeedFeature(),
             new ReflectionsFeature(),
             new ReflectionDataFeature(),
+            new GoalsFeature(),
         ];
     }
 
@@ -57,5 +60,6 @@ public static class CoachBotFeatures
         new ReflectionsStorageArea(),
         new DownloadsStorageArea(),
         new QaStorageArea(),
+        new GoalsStorageArea(),
     ];
 }

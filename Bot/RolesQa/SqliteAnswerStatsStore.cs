@@ -23,18 +23,23 @@ public sealed partial class SqliteAnswerStatsStore : IAnswerStatsStore, IDisposa
     private byte[]? _key;
     private int _disposed;
 
+    // 1 while the timer is set for a save: it is set by the first answer counted after a save, not ticking all the time
+    // (an idle bot writes nothing, and a test clock moved a year ahead does not fire it millions of times).
+    private int _armed;
+
     public SqliteAnswerStatsStore(SqliteDatabase database, TimeProvider timeProvider, ILogger<SqliteAnswerStatsStore> logger)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
         _database = database;
         _logger = logger;
-        _timer = timeProvider.CreateTimer(static store => ((SqliteAnswerStatsStore)store!).SaveOnTimer(), this, SaveEvery, SaveEvery);
+        _timer = timeProvider.CreateTimer(static store => ((SqliteAnswerStatsStore)store!).SaveOnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     public void RecordAnswer(string topicId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(topicId);
         Volatile.Read(ref _pending).AddOrUpdate((topicId, Day(at)), 1, static (_, count) => count + 1);
+        ArmAgain();
     }
 
     public Task RecordVoteAsync(string topicId, bool helpful, DateTimeOffset at, CancellationToken cancellationToken) =>
@@ -141,16 +146,28 @@ public sealed partial class SqliteAnswerStatsStore : IAnswerStatsStore, IDisposa
 
     private void SaveOnTimer()
     {
+        // Cleared first: an answer counted while this save runs sets the timer again.
+        Volatile.Write(ref _armed, 0);
         if (Volatile.Read(ref _disposed) != 0 || Volatile.Read(ref _pending).IsEmpty)
         {
             return;
         }
 
+        // A failed save put its counts back; try again a period later.
         _ = SaveAsync(CancellationToken.None).ContinueWith(
-            static _ => { },
+            static (_, store) => ((SqliteAnswerStatsStore)store!).ArmAgain(),
+            this,
             CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
+    }
+
+    private void ArmAgain()
+    {
+        if (Interlocked.CompareExchange(ref _armed, 1, 0) == 0 && Volatile.Read(ref _disposed) == 0)
+        {
+            _timer.Change(SaveEvery, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private static int Day(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime).DayNumber;

@@ -50,6 +50,11 @@ public sealed partial class SqliteDatabase : IDisposable
     private readonly ILogger<SqliteDatabase> _logger;
     private readonly Lock _checkpointGate = new();
     private readonly ITimer _checkpointTimer;
+    private readonly TimeSpan _checkpointInterval;
+
+    // 1 while a checkpoint is due: the first write after a checkpoint sets the timer, so an idle database is left alone
+    // (and a test clock moved a year ahead does not fire it millions of times).
+    private int _checkpointArmed;
     private SqliteSession? _checkpointSession;
     private bool _checkpointFailing;
     private int _disposed;
@@ -84,8 +89,9 @@ public sealed partial class SqliteDatabase : IDisposable
             + $"PRAGMA wal_autocheckpoint={BackstopCheckpointPages}; PRAGMA journal_size_limit={MaxIdleLogBytes};";
         FilePath = builder.DataSource;
         _writer = new GroupCommitWriter(() => OpenSession(WriterCacheKib));
-        var interval = options.Value.CheckpointInterval;
-        _checkpointTimer = timeProvider.CreateTimer(static database => ((SqliteDatabase)database!).CheckpointOnTimer(), this, interval, interval);
+        _checkpointInterval = options.Value.CheckpointInterval;
+        _checkpointTimer = timeProvider.CreateTimer(
+            static database => ((SqliteDatabase)database!).CheckpointOnTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The resolved database file.</summary>
@@ -257,6 +263,7 @@ public sealed partial class SqliteDatabase : IDisposable
     private Task<T> Enqueue<T>(Func<SqliteSession, T> write, bool runOnCaller, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        ArmCheckpoint();
         return _writer.WriteAsync(write, runOnCaller, cancellationToken);
     }
 
@@ -270,15 +277,31 @@ public sealed partial class SqliteDatabase : IDisposable
         };
     }
 
+    private void ArmCheckpoint()
+    {
+        if (Volatile.Read(ref _checkpointArmed) == 0 && Interlocked.CompareExchange(ref _checkpointArmed, 1, 0) == 0
+            && Volatile.Read(ref _disposed) == 0)
+        {
+            _checkpointTimer.Change(_checkpointInterval, Timeout.InfiniteTimeSpan);
+        }
+    }
+
     private void CheckpointOnTimer()
     {
+        // Cleared first: a write committed while this pass runs sets the timer again.
+        Volatile.Write(ref _checkpointArmed, 0);
         try
         {
-            Checkpoint();
+            if (Checkpoint() is { } pass && pass.CopiedPages < pass.LogPages)
+            {
+                // A long read held the pass back: try again a period later even if nothing more is written.
+                ArmCheckpoint();
+            }
         }
-// A timer callback must never throw; the next tick tries again.
         catch (Exception exception)
         {
+            // A timer callback must never throw; the next pass (set again here) tries again.
+            ArmCheckpoint();
             // Once per outage, not every interval; the backstop checkpoint bounds the log meanwhile.
             lock (_checkpointGate)
             {

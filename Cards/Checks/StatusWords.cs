@@ -9,7 +9,7 @@ namespace CoachBot.Cards.Checks;
 public static class StatusWords
 {
     /// <summary>Status emoji (matched anywhere).</summary>
-    public static IReadOnlyList<string> Emoji { get; } = ["✅", "✔", "☑", "❌", "✖", "⚠", "❗", "❕", "⛔", "🚫", "🔴", "🟠", "🟡", "🟢", "ℹ", "⏰", "⏳"];
+    public static IReadOnlyList<string> Emoji { get; } = ["✔", "✔", "☑", "❌", "✖", "⚠", "❗", "❕", "⛔", "🚫", "🔴", "🟠", "🟡", "🟢", "ℹ", "⏰", "⏳"];
 
     /// <summary>Status words (matched as whole words, any case).</summary>
     public static IReadOnlyList<string> Words { get; } =

@@ -16,13 +16,18 @@ namespace CoachBot.Dialogs.Engine;
 /// </param>
 /// <param name="Aliases">Other names for it.</param>
 /// <param name="Usage">How help shows it when that differs from <paramref name="Name"/> (e.g. "add coach @Name").</param>
+/// <param name="DeniedText">
+/// What someone without <paramref name="RequiredRole"/> is told (Markdown), e.g. what CoachBot does for a teacher
+/// instead; null = the role checker's own words.
+/// </param>
 public sealed record CommandInfo(
     string Name,
     string? Help,
     string? RequiredRole = null,
     bool IsPrivate = false,
     IReadOnlyList<string>? Aliases = null,
-    string? Usage = null)
+    string? Usage = null,
+    string? DeniedText = null)
 {
     public IReadOnlyList<string> AllNames => [Name, .. Aliases ?? []];
 }

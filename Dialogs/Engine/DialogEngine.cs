@@ -22,6 +22,7 @@ public sealed partial class DialogEngine(
     ICardInstanceStore cardStore,
     IRoleChecker roleChecker,
     IPersonalChats personalChats,
+    IEnumerable<ITurnFollowUp> followUps,
     ILogger<DialogEngine> logger) : ITurnHandler
 {
     private const int MaxAttempts = 3;
@@ -143,12 +144,33 @@ public sealed partial class DialogEngine(
         return stateStore.DeleteAsync(StateKeys.Dialog(input.ChannelId, input.ConversationId, input.User.Key), cancellationToken);
     }
 
-    private Task RouteAsync(DialogContext context, CancellationToken cancellationToken) => context.Input.Kind switch
+    private readonly ITurnFollowUp[] _followUps = [.. followUps];
+
+    private async Task RouteAsync(DialogContext context, CancellationToken cancellationToken)
     {
-        TurnKind.Welcome => router.Welcome.WelcomeAsync(context, cancellationToken),
-        TurnKind.CardAction when context.Input.Action is { } action => RouteCardActionAsync(context, action, cancellationToken),
-        _ => RouteMessageAsync(context, context.Input.Text ?? "", cancellationToken),
-    };
+        switch (context.Input.Kind)
+        {
+            case TurnKind.Welcome:
+                await router.Welcome.WelcomeAsync(context, cancellationToken);
+                break;
+            case TurnKind.CardAction when context.Input.Action is { } action:
+                await RouteCardActionAsync(context, action, cancellationToken);
+                break;
+            default:
+                await RouteMessageAsync(context, context.Input.Text ?? "", cancellationToken);
+                foreach (var followUp in _followUps)
+                {
+                    if (context.HasActiveDialog)
+                    {
+                        break;
+                    }
+
+                    await followUp.FollowUpAsync(context, cancellationToken);
+                }
+
+                break;
+        }
+    }
 
     private async Task RouteMessageAsync(DialogContext context, string text, CancellationToken cancellationToken)
     {
@@ -221,7 +243,7 @@ public sealed partial class DialogEngine(
     {
         if (command.Info.RequiredRole is { } role && !await roleChecker.HasRoleAsync(context.Input.User, role, cancellationToken))
         {
-            context.Reply(roleChecker.DenialMessage(role));
+            context.Reply(command.Info.DeniedText ?? roleChecker.DenialMessage(role));
             return;
         }
 

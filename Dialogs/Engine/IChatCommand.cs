@@ -24,6 +24,16 @@ public interface IFallbackHandler
     Task HandleAsync(DialogContext context, string text, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// May add a suggestion of its own after a typed message has been answered and no dialog is waiting (e.g. "set your
+/// goals" offered once at the start of the school year). It runs on every such turn, so it decides cheaply when it has
+/// nothing to say.
+/// </summary>
+public interface ITurnFollowUp
+{
+    Task FollowUpAsync(DialogContext context, CancellationToken cancellationToken);
+}
+
 /// <summary>Greets a conversation CoachBot was added to.</summary>
 public interface IWelcomeHandler
 {

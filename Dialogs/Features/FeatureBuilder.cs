@@ -111,6 +111,14 @@ public sealed class FeatureBuilder
         return this;
     }
 
+    /// <summary>A suggestion the feature may add after a typed message was answered (see <see cref="ITurnFollowUp"/>).</summary>
+    public FeatureBuilder FollowUp<THandler>()
+        where THandler : class, ITurnFollowUp
+    {
+        Services.AddSingleton<ITurnFollowUp, THandler>();
+        return this;
+    }
+
     /// <summary>What greets a conversation CoachBot joins (one feature provides it).</summary>
     public FeatureBuilder Welcome<THandler>()
         where THandler : class, IWelcomeHandler

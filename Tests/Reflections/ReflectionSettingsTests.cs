@@ -15,7 +15,7 @@ namespace CoachBot.Tests.Reflections;
 public sealed class ReflectionSettingsTests
 {
     [Fact]
-    public void Help_ForACoach_ListsReflectionsAsWorking_AndComingSoonKeepsOnlyGoalsAndTheNudge()
+    public void Help_ForACoach_ListsReflectionsAndGoalsAsWorking_AndComingSoonKeepsOnlyTheNudge()
     {
         var card = HelpCard.Create(HostFeatures.Help(true, CoachingRole.Coach), "help-0001");
 
@@ -27,7 +27,8 @@ public sealed class ReflectionSettingsTests
         Assert.Contains("**reflection digest**", coaches, StringComparison.Ordinal);
         var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
         Assert.DoesNotContain("reflection", comingSoon, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("Coaches: set yearly goals with a weekly nudge", comingSoon, StringComparison.Ordinal);
+        Assert.Contains("**goals**", coaches, StringComparison.Ordinal);
+        Assert.Equal("Coming soon - Coaches: a weekly nudge on your yearly goals", string.Join(" ", comingSoon.Split('\n').Take(2)).Trim());
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace CoachBot.Dialogs.Engine.Recognizers;
 /// </summary>
 /// <remarks>
 /// The text is normalised (<see cref="TextNormalizer"/>), letter runs are squeezed ("yesss" → "yes",
-/// "nooo" → "no") and 👍 ✅ ✔ ☑ 👌 / 👎 ❌ ✖ 🚫 count as the words yes / no. Then the longest known phrase is
+/// "nooo" → "no") and 👍 ✔ ✔ ☑ 👌 / 👎 ❌ ✖ 🚫 count as the words yes / no. Then the longest known phrase is
 /// matched at each word. Rules:
 /// <list type="bullet">
 /// <item>The reply must open with an answer, after optional interjections ("well", "oh", "um"):

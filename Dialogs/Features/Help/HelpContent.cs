@@ -13,7 +13,7 @@ public sealed class HelpContent(FeatureCatalog catalog, RosterPolicy roster)
     /// <summary>What is not built yet, in help's words and in the welcome card's. A feature that lands removes its line.</summary>
     internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon =
     [
-        ("Coaches: set yearly goals with a weekly nudge", "a coach's yearly goals with a weekly nudge"),
+        ("Coaches: a weekly nudge on your yearly goals", "a weekly nudge on a coach's yearly goals"),
     ];
 
     private static readonly (string? Role, string Heading)[] Sections =

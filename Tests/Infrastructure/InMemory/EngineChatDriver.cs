@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachBot.Bot.Hosting;
+using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Pipeline;
 using CoachBot.Bot.Protocol.Activities;
 using CoachBot.Dialogs.Engine;
@@ -8,6 +9,7 @@ using CoachBot.Tests.Infrastructure.Host;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -52,6 +54,10 @@ public sealed class EngineChatDriver : IChatDriver, IDisposable
         services.AddCoachBotServices(environment);
 
         services.AddSingleton<TimeProvider>(Time);
+
+        // Teams' pacing (a conversation's few messages a second) is waited out on the fake clock, as the real bot would
+        // wait on the real one, so a long conversation at one frozen instant doesn't wait forever.
+        services.Replace(ServiceDescriptor.Singleton<IOutboundWaiter>(new CoachBot.Tests.Outbound.AdvancingWaiter(Time)));
         services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => Connector));
         InMemoryTurnStores.Register(services);
         configure?.Invoke(services);
