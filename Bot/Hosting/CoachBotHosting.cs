@@ -9,6 +9,7 @@ using CoachBot.Dialogs;
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.School;
+using CoachBot.Dialogs.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CoachBot.Bot.Hosting;
@@ -61,6 +62,7 @@ public static class CoachBotHosting
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<MentionResolver>();
         services.AddSingleton<TurnPipeline>();
+        services.AddJobHandler<ProcessedActivityPurgeJob>();
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);
         return services;
@@ -82,6 +84,10 @@ public static class CoachBotHosting
         services.GetRequiredService<DialogRouter>();
         services.GetRequiredService<DownloadLinkService>(); // refuses two download sources of one kind
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken);
+
+        // Redelivery records are kept for Bot:RedeliveryWindow only; the purge runs hourly from the first hour after start.
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        await ProcessedActivityPurgeJob.ScheduleAsync(services.GetRequiredService<IJobScheduler>(), now + ProcessedActivityPurgeJob.Every, cancellationToken);
     }
 
     /// <summary>Prepares the container, then maps <c>/api/messages</c>, the download page (<c>/download</c>) and the health endpoints.</summary>
