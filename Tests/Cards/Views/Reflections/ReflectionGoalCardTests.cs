@@ -6,7 +6,7 @@ using CoachBot.Tests.Cards.Harness;
 
 namespace CoachBot.Tests.Cards.Views.Reflections;
 
-/// <summary>The reflections' cards with goals: the form's goal picker, the link on a confirmation card.</summary>
+/// <summary>The reflections' cards with goals: the form's goal picker, the link on a confirmation card, the digest's note.</summary>
 public sealed class ReflectionGoalCardTests
 {
     private const string InstanceId = "refl-0002";
@@ -104,5 +104,28 @@ public sealed class ReflectionGoalCardTests
         CardHarness.AssertValid(card);
         Assert.DoesNotContain("goal", CardInspection.AllText(card), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(["Edit", "Undo"], CardInspection.Buttons(card).Select(button => button.Title));
+    }
+
+    [Fact]
+    public void Digest_GoalNotes_NameTheGoalsAsPlainText()
+    {
+        var model = new ReflectionDigestCardModel(
+            "Mon, November 2 \u2013 Sun, November 8", false, "2026\u201327", false,
+            new ReflectionDigestTotals(1, 60, 0, 0, 0, 0), new ReflectionDigestTotals(9, 300, 0, 0, 0, 0),
+            [new ReflectionDigestRoleRow("Learning Facilitator", 1, 60, 9, 300, 1.0)], [], 3, false, [],
+            [
+                new ReflectionDigestGoalNote("Mentor", [new ReflectionDigestGoal(12, "Coach the *new* teachers")], 6),
+                new ReflectionDigestGoalNote("Data Coach", [new ReflectionDigestGoal(3, "A"), new ReflectionDigestGoal(4, "B"), new ReflectionDigestGoal(5, "C")], 6),
+            ]);
+
+        var card = ReflectionDigestCard.Create(model, InstanceId);
+
+        CardHarness.AssertValid(card);
+        var text = CardInspection.AllText(card);
+        Assert.Contains(
+            "Mentor has had no reflection for 6 school weeks (breaks not counted), yet your goal #12 \u201cCoach the *new* teachers\u201d counts for that role.",
+            text, StringComparison.Ordinal);
+        Assert.Contains("yet your goals #3 \u201cA\u201d, #4 \u201cB\u201d and #5 \u201cC\u201d count for that role.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coach the", card.Summary, StringComparison.Ordinal);
     }
 }
