@@ -156,7 +156,7 @@ public sealed class ReflectionGoalTests : IDisposable
             .ExpectCard(ReflectionSavedCard.Kind, card =>
             {
                 CardAssert.Contains(card, "this sounds like your goal");
-                CardAssert.Contains(card, $"Link to goal #{workshops.Id}: Run parent workshops on our learning\u2026");
+                CardAssert.Contains(card, $"Link to goal #{workshops.Id}: Run parent workshops\u2026");
             })
             .Execute(ReflectionLinkGoalPayload.VerbName)
             .ExpectInvokeCard(ReflectionSavedCard.Kind)

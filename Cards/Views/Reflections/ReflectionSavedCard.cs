@@ -19,7 +19,7 @@ public static class ReflectionSavedCard
     public const string PrivacyNote = "Only you can see your reflections.";
 
     /// <summary>The longest goal title a "Link to goal" button shows (the line above it shows it whole).</summary>
-    public const int ButtonGoalTitleLength = 40;
+    public const int ButtonGoalTitleLength = 24;
 
     public static RenderedCard Create(ReflectionCardItem item, bool updated, string instanceId, ReflectionGoalLink? goal = null)
     {
