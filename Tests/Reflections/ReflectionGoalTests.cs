@@ -178,6 +178,22 @@ public sealed class ReflectionGoalTests : IDisposable
             .ExpectCard(GoalListCard.Kind, card => CardAssert.Contains(card, "Last linked reflection 2 days ago"));
     }
 
+    [Fact]
+    public async Task LinkButton_FromAnOlderClient_SubmitAnswersWithTheLinkedCardAsANewMessage()
+    {
+        var workshops = _chat.Seed(ChatUser.Alice, "Run parent workshops", unit: "parent workshops");
+
+        await _chat.Chat(ChatUser.Alice)
+            .Send(WorkshopOneLiner).ExpectCard(ReflectionSavedCard.Kind)
+            .Submit(ReflectionLinkGoalPayload.VerbName)
+            .ExpectCard(ReflectionSavedCard.Kind, card =>
+            {
+                Assert.False(card.IsUpdate);
+                CardAssert.Contains(card, $"#{workshops.Id} Run parent workshops");
+            })
+            .ExpectNoMoreReplies();
+    }
+
     [Theory]
     [InlineData("reflect: modeled Padlet with Ms. Lee's 4th grade 20 min")]
     [InlineData("reflect: workshop on Padlet for the grade 4 teachers")]
