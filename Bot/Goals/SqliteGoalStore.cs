@@ -160,11 +160,20 @@ public sealed class SqliteGoalStore(SqliteDatabase database) : IGoalStore
         ArgumentNullException.ThrowIfNull(link);
         return database.WriteAsync(session =>
         {
-            if (session.Scalar("SELECT 1 FROM goals WHERE id = $id AND coach = $coach;", ("$id", goalId), ("$coach", coach)) is null)
+            var linkable = session.Scalar(
+                """
+                SELECT 1 FROM goals g WHERE g.id = $id AND g.coach = $coach AND (g.status = 'active'
+                    OR EXISTS (SELECT 1 FROM goal_reflection_links l WHERE l.goal_id = g.id AND l.coach = $coach AND l.reflection_id = $reflection));
+                """,
+                ("$id", goalId), ("$coach", coach), ("$reflection", link.ReflectionId));
+            if (linkable is null)
             {
                 return false;
             }
 
+            session.Execute(
+                "DELETE FROM goal_reflection_links WHERE coach = $coach AND reflection_id = $reflection AND goal_id <> $id;",
+                ("$coach", coach), ("$reflection", link.ReflectionId), ("$id", goalId));
             session.Execute(
                 """
                 INSERT INTO goal_reflection_links (goal_id, reflection_id, coach, linked_at, excerpt) VALUES ($id, $reflection, $coach, $at, $excerpt)
@@ -175,6 +184,19 @@ public sealed class SqliteGoalStore(SqliteDatabase database) : IGoalStore
         }, cancellationToken);
     }
 
+    public Task<Goal?> FindReflectionGoalAsync(string coach, string reflectionId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(coach);
+        ArgumentNullException.ThrowIfNull(reflectionId);
+        return database.ReadAsync(session =>
+        {
+            var goalId = session.Scalar(
+                "SELECT goal_id FROM goal_reflection_links WHERE coach = $coach AND reflection_id = $reflection ORDER BY linked_at DESC, goal_id LIMIT 1;",
+                ("$coach", coach), ("$reflection", reflectionId));
+            return goalId is null ? null : Find(session, coach, Convert.ToInt64(goalId, CultureInfo.InvariantCulture));
+        }, cancellationToken);
+    }
+
     public Task RemoveReflectionLinksAsync(string coach, string reflectionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(coach);
@@ -182,6 +204,15 @@ public sealed class SqliteGoalStore(SqliteDatabase database) : IGoalStore
         return database.WriteAsync(session => session.Execute(
             "DELETE FROM goal_reflection_links WHERE coach = $coach AND reflection_id = $reflection;",
             ("$coach", coach), ("$reflection", reflectionId)), cancellationToken);
+    }
+
+    public Task RemoveAllReflectionLinksAsync(string coach, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(coach);
+        // The excerpts are the coach's words: deleted with secure_delete, like the reflections themselves.
+        return database.WriteAsync(
+            session => SecureDelete.Run(session, () => session.Execute("DELETE FROM goal_reflection_links WHERE coach = $coach;", ("$coach", coach))),
+            cancellationToken);
     }
 
     private static Goal? Find(SqliteSession session, string coach, long id)

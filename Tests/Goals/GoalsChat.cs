@@ -16,9 +16,11 @@ namespace CoachBot.Tests.Goals;
 /// </summary>
 internal sealed class GoalsChat : IDisposable
 {
-    public GoalsChat(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Test changes to the composition (e.g. without the goals feature's links).</param>
+    public GoalsChat(DateTimeOffset? now = null, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        Driver = new EngineChatDriver(time: new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero)), settings: settings);
+        Driver = new EngineChatDriver(
+            configure, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero)), settings);
         var roster = Driver.Services.GetRequiredService<IRosterStore>();
         foreach (var coach in new[] { ChatUser.Alice, ChatUser.Bob })
         {

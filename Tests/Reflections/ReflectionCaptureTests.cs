@@ -293,40 +293,7 @@ public sealed class ReflectionCaptureTests : IDisposable
         Assert.Empty(await host.SavedAsync(ChatUser.Carol));
     }
 
-    private static System.Text.Json.JsonElement Input(ChatReply card, string id) =>
-        Find(card.Card!.Value, id) ?? throw new Xunit.Sdk.XunitException($"the card has no input '{id}'");
-
-    private static System.Text.Json.JsonElement? Find(System.Text.Json.JsonElement element, string id)
-    {
-        if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
-        {
-            if (element.TryGetProperty("id", out var found) && found.ValueKind == System.Text.Json.JsonValueKind.String && found.GetString() == id
-                && element.TryGetProperty("type", out var type) && type.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
-            {
-                return element;
-            }
-
-            foreach (var property in element.EnumerateObject())
-            {
-                if (Find(property.Value, id) is { } inner)
-                {
-                    return inner;
-                }
-            }
-        }
-        else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
-        {
-            foreach (var item in element.EnumerateArray())
-            {
-                if (Find(item, id) is { } inner)
-                {
-                    return inner;
-                }
-            }
-        }
-
-        return null;
-    }
+    private static System.Text.Json.JsonElement Input(ChatReply card, string id) => CardAssert.Input(card, id);
 
     public void Dispose() => _host.Dispose();
 }

@@ -14,7 +14,7 @@ namespace CoachBot.Tests.Reflections;
 /// </summary>
 public sealed class ReflectionDigestTests
 {
-    private static readonly Dictionary<string, string?> AutumnBreak = new()
+    internal static readonly Dictionary<string, string?> AutumnBreak = new()
     {
         ["School:Breaks:0:Name"] = "Autumn break",
         ["School:Breaks:0:Start"] = "2026-10-12",
@@ -312,12 +312,12 @@ public sealed class ReflectionDigestTests
         return ReflectionDigest.Compute(figures, weeks, host.Calendar, today);
     }
 
-    private static SchoolCalendar Calendar(bool breaks = true) => new(new SchoolOptions
+    internal static SchoolCalendar Calendar(bool breaks = true) => new(new SchoolOptions
     {
         Breaks = breaks ? [new SchoolBreakOptions { Name = "Autumn break", Start = "2026-10-12", End = "2026-10-16" }] : [],
     });
 
-    private static ReflectionFigure Figure(DateOnly date, int minutes, params string[] roles) =>
+    internal static ReflectionFigure Figure(DateOnly date, int minutes, params string[] roles) =>
         new(ReflectionKind.Coaching, roles, minutes, date, date.AddDays(-(((int)date.DayOfWeek + 6) % 7)));
 
     private static DateOnly Monday(int year, int month, int day)

@@ -172,6 +172,8 @@ public sealed class ReflectionPrivacyTests : IDisposable
                 .ExpectNoMoreReplies();
             await ReflectionsHost.Press(_host.Chat(user), new ReflectionListPayload(""))
                 .ExpectInvokeMessage("Reflections are for coaches");
+            await ReflectionsHost.Press(_host.Chat(user), new ReflectionLinkGoalPayload(id, 1))
+                .ExpectInvokeMessage("Reflections are for coaches");
         }
 
         Assert.Single(await _host.SavedAsync(ChatUser.Alice));
@@ -188,6 +190,7 @@ public sealed class ReflectionPrivacyTests : IDisposable
         await ReflectionsHost.Press(group, new ReflectionEditPayload(id, InPlace: true)).ExpectInvokeMessage(ReflectionTexts.PrivateHere).ExpectNoMoreReplies();
         await ReflectionsHost.Press(group, new ReflectionListPayload("")).ExpectInvokeMessage(ReflectionTexts.PrivateHere).ExpectNoMoreReplies();
         await ReflectionsHost.Press(group, new ReflectionUndoPayload(id)).ExpectInvokeMessage(ReflectionTexts.PrivateHere).ExpectNoMoreReplies();
+        await ReflectionsHost.Press(group, new ReflectionLinkGoalPayload(id, 1)).ExpectInvokeMessage(ReflectionTexts.PrivateHere).ExpectNoMoreReplies();
 
         Assert.Single(await _host.SavedAsync(ChatUser.Alice));
     }

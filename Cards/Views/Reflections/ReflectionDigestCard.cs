@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Elements;
+using CoachBot.Cards.Text;
 
 namespace CoachBot.Cards.Views.Reflections;
 
@@ -49,13 +50,14 @@ public static class ReflectionDigestCard
             items.Add(CardLayout.Note("Nothing yet this school year: " + string.Join(", ", model.RolesWithoutTime) + "."));
         }
 
-        if (model.Notes.Count > 0)
+        var goalNotes = model.GoalNotes ?? [];
+        if (model.Notes.Count > 0 || goalNotes.Count > 0)
         {
             items.Add(new Container
             {
                 Style = ContainerStyle.Emphasis,
                 Spacing = Spacing.Medium,
-                Items = [.. model.Notes.Select(note => (CardElement)CardLayout.Paragraph(note))],
+                Items = [.. model.Notes.Select(note => (CardElement)CardLayout.Paragraph(note)), .. goalNotes.Select(GoalNote)],
             });
         }
 
@@ -64,6 +66,34 @@ public static class ReflectionDigestCard
             CultureInfo.InvariantCulture,
             $"Your reflection digest: {Count(model.Week.Reflections, "reflection")} this week, {Count(model.Year.Reflections, "reflection")} this school year");
         return CardLayout.Render(Kind, instanceId, summary, items);
+    }
+
+    /// <summary>
+    /// "Mentor has had no reflection for 6 school weeks (breaks not counted), yet your goal #12 “…” counts for that role." The goal
+    /// titles are the coach's own words, so the line is plain text runs, never Markdown.
+    /// </summary>
+    private static RichTextBlock GoalNote(ReflectionDigestGoalNote note)
+    {
+        var runs = new List<TextRun?>
+        {
+            CardLayout.Bold(note.RoleTitle),
+            CardLayout.Run(string.Create(
+                CultureInfo.InvariantCulture,
+                $" has had no reflection for {note.SchoolWeeks} school weeks (breaks not counted), yet your goal{(note.Goals.Count == 1 ? "" : "s")} ")),
+        };
+        for (var i = 0; i < note.Goals.Count; i++)
+        {
+            if (i > 0)
+            {
+                runs.Add(CardLayout.Run(i == note.Goals.Count - 1 ? " and " : ", "));
+            }
+
+            var goal = note.Goals[i];
+            runs.Add(CardLayout.Run(string.Create(CultureInfo.InvariantCulture, $"#{goal.Id} \u201c{PlainText.OneLine(goal.Title, 120)}\u201d")));
+        }
+
+        runs.Add(CardLayout.Run(note.Goals.Count == 1 ? " counts for that role." : " count for that role."));
+        return CardLayout.Plain([.. runs]);
     }
 
     private static IEnumerable<CardElement> RoleRow(ReflectionDigestRoleRow row)

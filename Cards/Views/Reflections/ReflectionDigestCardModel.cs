@@ -12,6 +12,7 @@ namespace CoachBot.Cards.Views.Reflections;
 /// <param name="RolesWithoutTime">The titles of the roles with nothing this school year.</param>
 /// <param name="Streak">School weeks in a row with at least one reflection (break weeks skipped).</param>
 /// <param name="StreakOpen">True when this school week has none yet but the streak is still alive.</param>
+/// <param name="GoalNotes">The roles of the coach's goals that have had no reflection for six school weeks.</param>
 public sealed record ReflectionDigestCardModel(
     string WeekLabel,
     bool WeekIsBreak,
@@ -23,7 +24,14 @@ public sealed record ReflectionDigestCardModel(
     IReadOnlyList<string> RolesWithoutTime,
     int Streak,
     bool StreakOpen,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<ReflectionDigestGoalNote>? GoalNotes = null);
+
+/// <summary>A role with no reflection for <see cref="SchoolWeeks"/> school weeks although the coach's goals count for it.</summary>
+public sealed record ReflectionDigestGoalNote(string RoleTitle, IReadOnlyList<ReflectionDigestGoal> Goals, int SchoolWeeks);
+
+/// <summary>A goal a digest note names: its number and title (the coach's own words, plain text).</summary>
+public sealed record ReflectionDigestGoal(long Id, string Title);
 
 /// <summary>The totals of a period: reflections and their role minutes, diverted time, and reflections with no role yet.</summary>
 public sealed record ReflectionDigestTotals(

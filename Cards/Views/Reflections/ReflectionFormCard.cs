@@ -2,13 +2,15 @@ using System.Globalization;
 using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Elements;
 using CoachBot.Cards.Model.Inputs;
+using CoachBot.Cards.Text;
 
 namespace CoachBot.Cards.Views.Reflections;
 
 /// <summary>
 /// The reflection form: what happened (required), the roles (a multi-select of the ten), "diverted time" instead of
 /// roles, what went well, the next step and the minutes, with the reminder to leave out student names and details.
-/// Its Save button is <c>reflection.save</c>; the inputs arrive under the ids below.
+/// With goals to pick from, a goal picker (one of them, or none) follows the roles, except for diverted time. Its Save button is
+/// <c>reflection.save</c>; the inputs arrive under the ids below.
 /// </summary>
 public static class ReflectionFormCard
 {
@@ -20,6 +22,10 @@ public static class ReflectionFormCard
     public const string WentWellId = "wentWell";
     public const string NextStepId = "nextStep";
     public const string MinutesId = "minutes";
+    public const string GoalId = "goal";
+
+    /// <summary>The goal picker's value for "no goal".</summary>
+    public const string NoGoal = "none";
 
     /// <summary>The toggle's value when it is on (anything else is off).</summary>
     public const string DivertedOn = "true";
@@ -65,6 +71,7 @@ public static class ReflectionFormCard
                     Choices = [.. model.Roles.Select(role => new Choice { Title = role.Title, Value = role.Id })],
                     Value = selected.Count == 0 ? null : string.Join(",", selected),
                 },
+                .. GoalPicker(model),
                 new ToggleInput
                 {
                     Id = DivertedId,
@@ -103,6 +110,33 @@ public static class ReflectionFormCard
                 },
             ],
             [CardLayout.Button("Save", new ReflectionSavePayload(model.Id), instanceId)]);
+    }
+
+    /// <summary>
+    /// The goal picker: "No goal" and the coach's goals, the linked one preselected; none without goals, and none on a form
+    /// of diverted time (never linked to a goal).
+    /// </summary>
+    private static IEnumerable<ChoiceSetInput> GoalPicker(ReflectionFormModel model)
+    {
+        if (model.Diverted || model.Goals is not { Count: > 0 } goals)
+        {
+            yield break;
+        }
+
+        var selected = model.GoalId is { } id && goals.Any(goal => goal.Id == id) ? id.ToString(CultureInfo.InvariantCulture) : NoGoal;
+        yield return new ChoiceSetInput
+        {
+            Id = GoalId,
+            Label = "Goal (optional)",
+            Style = ChoiceInputStyle.Compact,
+            Wrap = true,
+            Choices =
+            [
+                new Choice { Title = "No goal", Value = NoGoal },
+                .. goals.Select(goal => new Choice { Title = PlainText.OneLine(goal.Label, 120), Value = goal.Id.ToString(CultureInfo.InvariantCulture) }),
+            ],
+            Value = selected,
+        };
     }
 
     // Never longer than the input allows, and never cut between the two halves of a surrogate pair.

@@ -13,4 +13,5 @@ namespace CoachBot.Cards.Views.Reflections;
 [JsonSerializable(typeof(ReflectionUndoPayload))]
 [JsonSerializable(typeof(ReflectionDeletePayload))]
 [JsonSerializable(typeof(ReflectionListPayload))]
+[JsonSerializable(typeof(ReflectionLinkGoalPayload))]
 public sealed partial class ReflectionsActionJsonContext : JsonSerializerContext;

@@ -78,9 +78,19 @@ public interface IGoalStore
     /// <summary>True when <paramref name="offer"/> was made to the coach for <paramref name="year"/>.</summary>
     Task<bool> WasOfferedAsync(string coach, GoalOffer offer, SchoolYear year, CancellationToken cancellationToken);
 
-    /// <summary>Links a reflection to the coach's goal; false when the coach has no such goal.</summary>
+    /// <summary>
+    /// Links a reflection to the coach's goal, in one write: a reflection is linked to one goal at most, so a link to
+    /// another goal is moved. False (nothing changed) when the goal is not the coach's active goal — unless the
+    /// reflection is linked to it already, when its date and excerpt are refreshed (an edited reflection of a goal done since).
+    /// </summary>
     Task<bool> LinkReflectionAsync(string coach, long goalId, LinkedReflection link, CancellationToken cancellationToken);
+
+    /// <summary>The goal a reflection of the coach is linked to, or null.</summary>
+    Task<Goal?> FindReflectionGoalAsync(string coach, string reflectionId, CancellationToken cancellationToken);
 
     /// <summary>Forgets every link to a reflection of the coach (when the reflection is deleted).</summary>
     Task RemoveReflectionLinksAsync(string coach, string reflectionId, CancellationToken cancellationToken);
+
+    /// <summary>Forgets every reflection link of the coach (when all their reflections are deleted).</summary>
+    Task RemoveAllReflectionLinksAsync(string coach, CancellationToken cancellationToken);
 }

@@ -24,6 +24,7 @@ public sealed class ReflectionDataFeature : IFeature
         services.TryAddSingleton<ReflectionAccess>();
         services.TryAddSingleton<ReflectionOwners>();
         services.TryAddSingleton<ReflectionRoles>();
+        services.TryAddSingleton<ReflectionGoals>();
         services.TryAddSingleton<ExportReplies>();
         services.AddSingleton<IDownloadSource, ReflectionExport>();
 

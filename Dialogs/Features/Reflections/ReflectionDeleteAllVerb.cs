@@ -10,10 +10,11 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// <c>reflection.deleteall</c>: the answer to "Delete all your reflections?". Refused, with nothing deleted, in a group
 /// chat or channel, from someone with no reflections of their own, from a card CoachBot did not send this person (forged
 /// or forwarded), from one answered before, from one older than 10 minutes, and when the count changed since the card
-/// asked. Otherwise Delete deletes them all for good (and says how many) and Keep them keeps them; either way the card
-/// is replaced by the outcome.
+/// asked. Otherwise Delete deletes them all for good (and says how many; their goal links go too) and Keep them keeps
+/// them; either way the card is replaced by the outcome.
 /// </summary>
-public sealed partial class ReflectionDeleteAllVerb(ReflectionOwners owners, IReflectionStore store, ILogger<ReflectionDeleteAllVerb> logger) : ICardActionHandler
+public sealed partial class ReflectionDeleteAllVerb(
+    ReflectionOwners owners, IReflectionStore store, ReflectionGoals goals, ILogger<ReflectionDeleteAllVerb> logger) : ICardActionHandler
 {
     public string Verb => ReflectionDeleteAllPayload.VerbName;
 
@@ -67,6 +68,8 @@ public sealed partial class ReflectionDeleteAllVerb(ReflectionOwners owners, IRe
             return;
         }
 
+        // Their goals forget the links too, so no excerpt of a deleted reflection outlives it.
+        await goals.ForgetAllAsync(context.Input.User, cancellationToken);
         await Confirmations.CompleteAsync(context, cardId, cancellationToken);
         Log.DeletedAll(logger, deleted);
         ReflectionGuard.Show(context, ReflectionDeleteAllCard.Deleted(deleted, context.NewCardId()));

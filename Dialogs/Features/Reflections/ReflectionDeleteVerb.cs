@@ -40,7 +40,7 @@ public sealed class ReflectionDeleteVerb(ReflectionAccess access, ReflectionJour
             return;
         }
 
-        var notice = await journal.DeleteAsync(coachId, payload.Id, cancellationToken) ? "Deleted." : ReflectionTexts.NotFound;
+        var notice = await journal.DeleteAsync(coachId, payload.Id, context.Input.User, cancellationToken) ? "Deleted." : ReflectionTexts.NotFound;
         ReflectionGuard.Show(context, await lists.PageAsync(context, coachId, payload.Filter, payload.BeforeAt, payload.BeforeId, notice, cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.School;
 
 namespace CoachBot.Dialogs.Features.Reflections;
@@ -6,7 +7,8 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// The digest's figures, a pure function of a coach's reflections, the school calendar and today's local date: counts
 /// and minutes per role for the school week and the school year so far (a reflection's minutes split evenly between
 /// its roles), diverted time beside them, the streak of school weeks with a reflection (weeks without a school day
-/// neither count nor break it), and the two notes — one role crowding out the rest, or time spread thin.
+/// neither count nor break it), and the notes — one role crowding out the rest, time spread thin, or a goal whose role
+/// has had no reflection for six school weeks.
 /// </summary>
 public static class ReflectionDigest
 {
@@ -25,8 +27,14 @@ public static class ReflectionDigest
     /// <summary>…over at least this many school weeks.</summary>
     public const int SpreadThinSchoolWeeks = 4;
 
+    /// <summary>A goal is noted when its role has had no reflection for this many school weeks.</summary>
+    public const int QuietGoalSchoolWeeks = 6;
+
     // A streak never reaches further back than this (about five school years).
     private const int MaxStreakWeeks = 260;
+
+    // Six school weeks are looked for no further back than this (a year and a half: a long break, a summer).
+    private const int MaxQuietLookBackWeeks = 78;
 
     /// <param name="figures">The coach's reflections of the school year (earlier ones are ignored).</param>
     /// <param name="reflectionWeeks">The first days of every school week with a coaching reflection, all time.</param>
@@ -73,6 +81,57 @@ public static class ReflectionDigest
             Crowding(yearFigures),
             SpreadThin(yearFigures, span),
             span);
+    }
+
+    /// <summary>
+    /// The coach's active goals whose role has had no coaching reflection for six school weeks: none in the six weeks with
+    /// a school day before this week (weeks without one, such as a break, are skipped and do not count), nor this week so
+    /// far. Only goals set before those six weeks began are noted (a new goal, or the start of a school year, gets time
+    /// first). Grouped by role, in the article's order of roles as given by <paramref name="roleOrder"/>, goals by number.
+    /// </summary>
+    /// <param name="figures">The coach's reflections since at least the start of those six weeks.</param>
+    public static IReadOnlyList<QuietGoalNote> QuietGoals(
+        IReadOnlyList<GoalChoice> goals, IReadOnlyList<ReflectionFigure> figures, SchoolCalendar calendar, DateOnly today, IReadOnlyList<string> roleOrder)
+    {
+        ArgumentNullException.ThrowIfNull(goals);
+        ArgumentNullException.ThrowIfNull(figures);
+        ArgumentNullException.ThrowIfNull(calendar);
+        ArgumentNullException.ThrowIfNull(roleOrder);
+        if (goals.Count == 0 || QuietSince(calendar, today) is not { } since)
+        {
+            return [];
+        }
+
+        var reflected = figures
+            .Where(figure => figure.Kind == ReflectionKind.Coaching && figure.LocalDate >= since)
+            .SelectMany(figure => figure.Roles)
+            .ToHashSet(StringComparer.Ordinal);
+        var position = roleOrder.Distinct(StringComparer.Ordinal).Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index, StringComparer.Ordinal);
+        return [.. goals
+            .Where(goal => goal.IsActive && goal.Since <= since && !reflected.Contains(goal.RoleId))
+            .GroupBy(goal => goal.RoleId, StringComparer.Ordinal)
+            .OrderBy(group => position.GetValueOrDefault(group.Key, int.MaxValue))
+            .ThenBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => new QuietGoalNote(group.Key, [.. group.OrderBy(goal => goal.Id)], since))];
+    }
+
+    /// <summary>The first day of the sixth school week before this one; null when there are not six within reach.</summary>
+    public static DateOnly? QuietSince(SchoolCalendar calendar, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var weeks = new SchoolWeeks(calendar);
+        var week = calendar.GetWeek(today).Start;
+        var found = 0;
+        for (var i = 0; i < MaxQuietLookBackWeeks; i++)
+        {
+            week = week.AddDays(-7);
+            if (weeks.Has(week) && ++found == QuietGoalSchoolWeeks)
+            {
+                return week;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the week starting on <paramref name="weekStart"/> has at least one school day.</summary>
@@ -204,6 +263,12 @@ public sealed record DigestFigures(
     CrowdingNote? Crowding,
     SpreadThinNote? SpreadThin,
     int Span);
+
+/// <summary>
+/// Active goals counting for <paramref name="RoleId"/>, which has had no coaching reflection since <paramref name="Since"/>
+/// (the first day of the sixth school week before this one).
+/// </summary>
+public sealed record QuietGoalNote(string RoleId, IReadOnlyList<GoalChoice> Goals, DateOnly Since);
 
 /// <summary>One role has more than half the role minutes (with enough minutes logged to mean something).</summary>
 public sealed record CrowdingNote(string RoleId, double Share, double Minutes, double RoleMinutes);

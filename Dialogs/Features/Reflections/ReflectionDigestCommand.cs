@@ -7,7 +7,8 @@ namespace CoachBot.Dialogs.Features.Reflections;
 
 /// <summary>
 /// <c>reflection digest</c>: where the coach's time went across the ten roles, this school week and this school year
-/// so far, with diverted time beside it, the streak and, when it applies, a note citing the article. A private output.
+/// so far, with diverted time beside it, the streak and, when they apply, notes citing the article and naming each active
+/// goal whose role has had no reflection for six school weeks. A private output.
 /// </summary>
 public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJournal journal, SchoolCalendar calendar) : IChatCommand
 {
@@ -26,11 +27,13 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
         var figures = await journal.Store.FiguresAsync(coachId, from, cancellationToken);
         var weeks = await journal.Store.ReflectionWeeksAsync(coachId, cancellationToken);
         var digest = ReflectionDigest.Compute(figures, weeks, calendar, today);
-        context.Reply(ReflectionDigestCard.Create(Model(digest, context.Input.Culture), context.NewCardId()));
+        var goals = await journal.Goals.ActiveAsync(context.Input, cancellationToken);
+        var quiet = ReflectionDigest.QuietGoals(goals, figures, calendar, today, [.. journal.Roles.Options.Select(option => option.Id)]);
+        context.Reply(ReflectionDigestCard.Create(Model(digest, context.Input.Culture, quiet), context.NewCardId()));
     }
 
     /// <summary>The card's model: numbers rounded for reading, roles with time first, the notes in words.</summary>
-    public ReflectionDigestCardModel Model(DigestFigures digest, CultureInfo culture)
+    public ReflectionDigestCardModel Model(DigestFigures digest, CultureInfo culture, IReadOnlyList<QuietGoalNote>? quietGoals = null)
     {
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(culture);
@@ -84,7 +87,9 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
             without,
             digest.Streak,
             digest.StreakOpen,
-            notes);
+            notes,
+            [.. (quietGoals ?? []).Select(note => new ReflectionDigestGoalNote(
+                roles.Title(note.RoleId), [.. note.Goals.Select(goal => new ReflectionDigestGoal(goal.Id, goal.Title))], ReflectionDigest.QuietGoalSchoolWeeks))]);
     }
 
     private static ReflectionDigestTotals Totals(PeriodFigures period) => new(

@@ -5,8 +5,8 @@ using CoachBot.Dialogs.Engine;
 namespace CoachBot.Dialogs.Features.Reflections;
 
 /// <summary>
-/// <c>reflection.edit</c>: the form filled with the presser's own reflection — in place of a confirmation card, or as a
-/// new message below a list. Someone else's reflection id finds nothing.
+/// <c>reflection.edit</c>: the form filled with the presser's own reflection (its goal preselected) — in place of a
+/// confirmation card, or as a new message below a list. Someone else's reflection id finds nothing.
 /// </summary>
 public sealed class ReflectionEditVerb(ReflectionAccess access, ReflectionJournal journal) : ICardActionHandler
 {
@@ -33,7 +33,7 @@ public sealed class ReflectionEditVerb(ReflectionAccess access, ReflectionJourna
             return;
         }
 
-        var form = journal.FormCard(context, reflection);
+        var form = await journal.FormCardAsync(context, reflection, diverted: false, text: null, cancellationToken);
         if (payload.InPlace)
         {
             ReflectionGuard.Show(context, form);

@@ -13,7 +13,8 @@ public sealed record ReflectionFormValues(
     bool Diverted,
     string? WentWell,
     string? NextStep,
-    string? Minutes)
+    string? Minutes,
+    string? Goal = null)
 {
     public static ReflectionFormValues Read(JsonElement data) => new(
         Value(data, ReflectionFormCard.TextId),
@@ -21,7 +22,8 @@ public sealed record ReflectionFormValues(
         Value(data, ReflectionFormCard.DivertedId) is { } diverted && diverted.Trim().Equals(ReflectionFormCard.DivertedOn, StringComparison.OrdinalIgnoreCase),
         Value(data, ReflectionFormCard.WentWellId),
         Value(data, ReflectionFormCard.NextStepId),
-        Value(data, ReflectionFormCard.MinutesId));
+        Value(data, ReflectionFormCard.MinutesId),
+        Value(data, ReflectionFormCard.GoalId));
 
     private static IReadOnlyList<string> RoleValues(JsonElement data)
     {

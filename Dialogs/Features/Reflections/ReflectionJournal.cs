@@ -3,6 +3,7 @@ using CoachBot.Cards;
 using CoachBot.Cards.Formatting;
 using CoachBot.Cards.Views.Reflections;
 using CoachBot.Dialogs.Engine;
+using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.School;
 using Microsoft.Extensions.Logging;
 
@@ -10,13 +11,17 @@ namespace CoachBot.Dialogs.Features.Reflections;
 
 /// <summary>
 /// Saving and showing a coach's reflections: stamps a new one with the turn's instant, the coach's zone and school
-/// week, and turns saved ones into the cards' models (dates in the zone they were logged in). Logs carry ids and
+/// week, keeps their goal links in step (<see cref="ReflectionGoals"/>: a deleted reflection's link is forgotten), and
+/// turns saved ones into the cards' models (dates in the zone they were logged in). Logs carry ids and
 /// counts, never the coach's words: saves and edits at Debug (a busy school makes thousands a day), deletions at
 /// Information.
 /// </summary>
-public sealed partial class ReflectionJournal(IReflectionStore store, ReflectionRoles roles, SchoolCalendar calendar, ILogger<ReflectionJournal> logger)
+public sealed partial class ReflectionJournal(
+    IReflectionStore store, ReflectionRoles roles, ReflectionGoals goals, SchoolCalendar calendar, ILogger<ReflectionJournal> logger)
 {
     public IReflectionStore Store => store;
+
+    public ReflectionGoals Goals => goals;
 
     public ReflectionRoles Roles => roles;
 
@@ -45,8 +50,8 @@ public sealed partial class ReflectionJournal(IReflectionStore store, Reflection
         return updated;
     }
 
-    /// <summary>Deletes a reflection for good; false when it is gone or not this coach's.</summary>
-    public async Task<bool> DeleteAsync(string coachId, long id, CancellationToken cancellationToken)
+    /// <summary>Deletes a reflection for good, and forgets its goal link; false when it is gone or not this coach's.</summary>
+    public async Task<bool> DeleteAsync(string coachId, long id, TurnUser user, CancellationToken cancellationToken)
     {
         var deleted = await store.DeleteAsync(coachId, id, cancellationToken);
         if (deleted)
@@ -54,22 +59,57 @@ public sealed partial class ReflectionJournal(IReflectionStore store, Reflection
             Log.Deleted(logger, id);
         }
 
+        // Also when it was gone already: a link left behind by an earlier failure goes now.
+        await goals.ForgetAsync(user, id, cancellationToken);
         return deleted;
     }
 
-    /// <summary>The card that shows what was saved (or changed), with Edit and Undo.</summary>
-    public RenderedCard SavedCard(CoachReflection reflection, bool updated, DialogContext context)
+    /// <summary>
+    /// Links a saved reflection to the coach's goal <paramref name="goalId"/> (moving any other link), or forgets its link
+    /// when <paramref name="goalId"/> is null; the goal it is linked to afterwards (null when the goal could not be linked).
+    /// </summary>
+    public async Task<GoalChoice?> SetGoalAsync(CoachReflection reflection, long? goalId, TurnInput input, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        return ReflectionSavedCard.Create(Item(reflection, context.Input), updated, context.NewCardId());
+        ArgumentNullException.ThrowIfNull(reflection);
+        ArgumentNullException.ThrowIfNull(input);
+        if (goalId is not { } id || reflection.IsDiverted)
+        {
+            await goals.ForgetAsync(input.User, reflection.Id, cancellationToken);
+            return null;
+        }
+
+        if (await goals.LinkAsync(input.User, reflection, id, cancellationToken))
+        {
+            Log.Linked(logger, reflection.Id, id);
+        }
+        else
+        {
+            Log.NotLinked(logger, reflection.Id, id);
+        }
+
+        return await goals.LinkedAsync(input.User, reflection.Id, cancellationToken);
     }
 
-    /// <summary>The form: empty for a new reflection (or diverted time), or filled with a saved one.</summary>
-    public RenderedCard FormCard(DialogContext context, CoachReflection? editing = null, bool diverted = false, string? text = null)
+    /// <summary>The card that shows what was saved (or changed), with Edit and Undo, and its goal (linked, or suggested).</summary>
+    public RenderedCard SavedCard(CoachReflection reflection, bool updated, DialogContext context, ReflectionGoalLink? goal = null)
     {
         ArgumentNullException.ThrowIfNull(context);
+        return ReflectionSavedCard.Create(Item(reflection, context.Input), updated, context.NewCardId(), goal);
+    }
+
+    /// <summary>
+    /// The form: empty for a new reflection (or diverted time), or filled with a saved one; with the coach's goals to pick
+    /// from (the linked one preselected), when they have any.
+    /// </summary>
+    public async Task<RenderedCard> FormCardAsync(
+        DialogContext context, CoachReflection? editing, bool diverted, string? text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var active = await goals.ActiveAsync(context.Input, cancellationToken);
+        var linked = editing is null ? null : await goals.LinkedAsync(context.Input.User, editing.Id, cancellationToken);
+        var options = ReflectionGoals.Options(active, linked);
         var model = editing is null
-            ? new ReflectionFormModel(null, text, text is null || diverted ? [] : roles.Infer(text), null, null, null, diverted, roles.Options)
+            ? new ReflectionFormModel(null, text, text is null || diverted ? [] : roles.Infer(text), null, null, null, diverted, roles.Options, options)
             : new ReflectionFormModel(
                 editing.Id,
                 editing.Content.Text,
@@ -78,7 +118,9 @@ public sealed partial class ReflectionJournal(IReflectionStore store, Reflection
                 editing.Content.NextStep,
                 editing.Content.Minutes,
                 editing.IsDiverted,
-                roles.Options);
+                roles.Options,
+                options,
+                linked?.Id);
         return ReflectionFormCard.Create(model, context.NewCardId());
     }
 
@@ -123,5 +165,11 @@ public sealed partial class ReflectionJournal(IReflectionStore store, Reflection
 
         [LoggerMessage(EventId = 7703, Level = LogLevel.Information, Message = "Reflection {Id} deleted")]
         public static partial void Deleted(ILogger logger, long id);
+
+        [LoggerMessage(EventId = 7704, Level = LogLevel.Debug, Message = "Reflection {Id} linked to goal {GoalId}")]
+        public static partial void Linked(ILogger logger, long id, long goalId);
+
+        [LoggerMessage(EventId = 7705, Level = LogLevel.Debug, Message = "Reflection {Id} not linked to goal {GoalId}: not an active goal of the coach")]
+        public static partial void NotLinked(ILogger logger, long id, long goalId);
     }
 }

@@ -7,7 +7,8 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// <summary>
 /// <c>reflection.save</c>: the form's Save. A problem is answered under the form and nothing is saved; a new
 /// reflection is saved once per form (the form must be one CoachBot sent this person); an edit changes only the
-/// presser's own reflection. The form is replaced by what was saved, with Edit and Undo.
+/// presser's own reflection. The goal picked is linked (or, on an edit, the link changed or taken off); a goal that is
+/// not the coach's active goal is answered under the form. The form is replaced by what was saved, with Edit and Undo.
 /// </summary>
 public sealed class ReflectionSaveVerb(ReflectionAccess access, ReflectionJournal journal, ReflectionRules rules) : ICardActionHandler
 {
@@ -29,10 +30,21 @@ public sealed class ReflectionSaveVerb(ReflectionAccess access, ReflectionJourna
             return;
         }
 
-        var check = rules.CheckForm(ReflectionFormValues.Read(action.Data), context.Input.Culture);
+        var values = ReflectionFormValues.Read(action.Data);
+        var check = rules.CheckForm(values, context.Input.Culture);
         if (check.Content is not { } content)
         {
             DialogEngine.Answer(context, check.ProblemText!);
+            return;
+        }
+
+        // The goal picked (diverted time drops it, as it drops roles): one of the coach's active goals, or the goal the
+        // reflection is linked to already; anything else is answered under the form and nothing is saved.
+        if (!ReflectionGoals.TryReadPick(values.Goal, out var picked, out var goalId)
+            || (goalId is { } goal && content.Kind == ReflectionKind.Coaching
+                && !await journal.Goals.MayLinkAsync(context.Input, payload.Id, goal, cancellationToken)))
+        {
+            DialogEngine.Answer(context, ReflectionTexts.FormGoalNotFound);
             return;
         }
 
@@ -44,7 +56,10 @@ public sealed class ReflectionSaveVerb(ReflectionAccess access, ReflectionJourna
                 return;
             }
 
-            ReflectionGuard.Show(context, journal.SavedCard(updated, updated: true, context));
+            // Without a picker on the form (no goals when it was sent) the link stays; a link is refreshed with the new words.
+            var pick = picked ? goalId : (await journal.Goals.LinkedAsync(context.Input.User, id, cancellationToken))?.Id;
+            var linked = await journal.SetGoalAsync(updated, pick, context.Input, cancellationToken);
+            ReflectionGuard.Show(context, journal.SavedCard(updated, updated: true, context, ReflectionGoals.Line(linked)));
             return;
         }
 
@@ -58,6 +73,7 @@ public sealed class ReflectionSaveVerb(ReflectionAccess access, ReflectionJourna
 
         var saved = await journal.AddAsync(coachId, content, context.Input, cancellationToken);
         await context.Cards.TryCompleteAsync(cardId, context.Input.User.Key, cancellationToken);
-        ReflectionGuard.Show(context, journal.SavedCard(saved, updated: false, context));
+        var link = goalId is not null ? await journal.SetGoalAsync(saved, goalId, context.Input, cancellationToken) : null;
+        ReflectionGuard.Show(context, journal.SavedCard(saved, updated: false, context, ReflectionGoals.Line(link)));
     }
 }

@@ -52,6 +52,17 @@ public static class ReflectionTexts
     public static string UnknownRole(string typed) =>
         $"I don't know the role \u201c{Quote(typed)}\u201d. Pick the roles from the list and press Save again. Nothing was saved yet.";
 
+    /// <summary>The form's goal is none of the coach's active goals (a forged form, or a goal done or archived since).</summary>
+    public const string FormGoalNotFound =
+        "I couldn't find that goal among your active goals \u2014 it may be done or archived. Pick one from the list (or **No goal**) and press Save again. Nothing was saved yet.";
+
+    /// <summary>"Link to goal" found no active goal of the presser with that number (in the same words whoever's it is).</summary>
+    public static string GoalNotFound(long goalId) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"I couldn't find an active goal #{goalId} of yours \u2014 it may be done or archived. The reflection is saved as it was; type **goals** to see your goals, or press Edit to pick one.");
+
+    public const string DivertedNotLinked = "Diverted time isn't linked to goals \u2014 only coaching reflections are.";
+
     private static string Quote(string typed)
     {
         var oneLine = string.Join(' ', typed.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

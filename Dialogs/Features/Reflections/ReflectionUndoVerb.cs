@@ -25,7 +25,7 @@ public sealed class ReflectionUndoVerb(ReflectionAccess access, ReflectionJourna
         }
 
         var reflection = await journal.Store.FindAsync(coachId, payload.Id, cancellationToken);
-        if (reflection is null || !await journal.DeleteAsync(coachId, payload.Id, cancellationToken))
+        if (reflection is null || !await journal.DeleteAsync(coachId, payload.Id, context.Input.User, cancellationToken))
         {
             DialogEngine.Answer(context, ReflectionTexts.NotFound);
             return;

@@ -10,7 +10,8 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// Coaches log reflections in seconds (<c>reflect: …</c>, the <c>reflect</c> form, <c>diverted: …</c>) and see where
 /// their time goes across the ten roles (<c>my reflections</c>, <c>reflection digest</c>). Private to each coach.
 /// The commands check the role themselves (not <see cref="CommandInfo.RequiredRole"/>), so a teacher is told what
-/// CoachBot does for them instead; their help lines are shown to coaches only.
+/// CoachBot does for them instead; their help lines are shown to coaches only. With the goals feature present
+/// (<see cref="CoachBot.Dialogs.Features.Goals.IGoalLinks"/>, the only thing used of it), a reflection can be linked to one of the coach's goals.
 /// </summary>
 public sealed class ReflectionsFeature : IFeature
 {
@@ -25,6 +26,7 @@ public sealed class ReflectionsFeature : IFeature
         services.TryAddSingleton<ReflectionRules>();
         services.TryAddSingleton<ReflectionJournal>();
         services.TryAddSingleton<ReflectionLists>();
+        services.TryAddSingleton<ReflectionGoals>();
 
         feature
             .Store<IReflectionStore>()
@@ -43,7 +45,8 @@ public sealed class ReflectionsFeature : IFeature
             .Verb<ReflectionEditVerb>()
             .Verb<ReflectionUndoVerb>()
             .Verb<ReflectionDeleteVerb>()
-            .Verb<ReflectionListVerb>();
+            .Verb<ReflectionListVerb>()
+            .Verb<ReflectionLinkGoalVerb>();
     }
 
     private static Func<IServiceProvider, IChatCommand> Capture(ReflectionKind kind) => provider => new ReflectCommand(

@@ -175,4 +175,47 @@ public static class CardAssert
         ArgumentNullException.ThrowIfNull(reply);
         return reply.Card!.Value.GetProperty("body");
     }
+
+    /// <summary>The card's input with this id (an <c>Input.*</c> element); fails when it has none.</summary>
+    public static JsonElement Input(ChatReply reply, string id) =>
+        FindInput(reply, id) ?? throw new Xunit.Sdk.XunitException($"the card has no input '{id}'");
+
+    /// <summary>The card's input with this id (an <c>Input.*</c> element), or null.</summary>
+    public static JsonElement? FindInput(ChatReply reply, string id)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return reply.Card is { } card ? Find(card, id) : null;
+    }
+
+    private static JsonElement? Find(JsonElement element, string id)
+    {
+        if (element.ValueKind == JsonValueKind.Object)
+        {
+            if (element.TryGetProperty("id", out var found) && found.ValueKind == JsonValueKind.String && found.GetString() == id
+                && element.TryGetProperty("type", out var type) && type.GetString()!.StartsWith("Input.", StringComparison.Ordinal))
+            {
+                return element;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (Find(property.Value, id) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+        else if (element.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in element.EnumerateArray())
+            {
+                if (Find(item, id) is { } inner)
+                {
+                    return inner;
+                }
+            }
+        }
+
+        return null;
+    }
 }
