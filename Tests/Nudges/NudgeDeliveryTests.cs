@@ -102,6 +102,25 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task Unavailable_ABriefOutageIsRetriedAtOnce_ALongOneByTheJobLater()
+    {
+        using var world = await NudgedWorldAsync();
+        var chat = ChatPlace.Personal(ChatUser.Alice).ConversationId;
+        world.Driver.Connector.Unavailable[chat] = 1;
+
+        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(Due))); // the connector policy's back-off
+
+        using var later = await NudgedWorldAsync();
+        later.Driver.Connector.Unavailable[chat] = 100;
+        Assert.Equal(0, Nudges(await later.RunJobsAtAsync(Due)));
+        Assert.Equal("released", (await SentRowAsync(later))!.Status);
+
+        later.Driver.Connector.Unavailable.Clear();
+        Assert.Equal(1, Nudges(await later.RunJobsAtAsync(Due + TimeSpan.FromMinutes(5))));
+        Assert.Equal("sent", (await SentRowAsync(later))!.Status);
+    }
+
+    [Fact]
     public async Task Refused_StopsTheCoachsNudges_UntilTheyWriteAgain()
     {
         using var world = await NudgedWorldAsync();
