@@ -1,7 +1,7 @@
 using CoachBot.Bot.Scheduling;
 using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.Features.Nudges;
-using CoachBot.Dialogs.School;
+using CoachBot.Tests.Goals;
 using CoachBot.Tests.Infrastructure.Host;
 using CoachBot.Tests.Infrastructure.InMemory;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,12 +33,7 @@ internal sealed class NudgesWorld : IDisposable
         }
 
         Driver = new EngineChatDriver(configure, new FakeTimeProvider(now ?? Sunday), values);
-        var roster = Driver.Services.GetRequiredService<IRosterStore>();
-        foreach (var coach in new[] { ChatUser.Alice, ChatUser.Bob })
-        {
-            roster.GrantAsync(new RosterMember(coach.AadObjectId, coach.Id, coach.Name), CoachingRole.Coach, "test", Driver.Time.GetUtcNow(), CancellationToken.None)
-                .GetAwaiter().GetResult();
-        }
+        GoalsChat.GrantCoaches(Driver);
     }
 
     public EngineChatDriver Driver { get; }
@@ -59,18 +54,8 @@ internal sealed class NudgesWorld : IDisposable
     public Task<NudgeSchedule?> ScheduleAsync(ChatUser coach) => Store.FindScheduleAsync(coach.AadObjectId, TestContext.Current.CancellationToken);
 
     /// <summary>Saves a goal for <paramref name="coach"/> in this school year (straight into the store).</summary>
-    public Goal Seed(ChatUser coach, string title, int? target = 6, string? unit = "workshops", int progress = 0, IReadOnlyList<string>? milestones = null)
-    {
-        var calendar = Get<SchoolCalendar>();
-        var date = ZonedTime.LocalDate(Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo"));
-        var year = GoalYears.PlanningYear(calendar, date);
-        var start = date > year.Start ? date : year.Start;
-        var result = Get<IGoalStore>().AddAsync(
-            new NewGoal(coach.AadObjectId, year, title, "role.learning-facilitator", milestones is null ? target : null, milestones is null ? unit : null, progress,
-                [.. (milestones ?? []).Select(text => new Milestone(text, null))], null, start),
-            GoalRules.MaxActive, Time.GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
-        return result.Goal ?? throw new InvalidOperationException($"Seeding failed: {result.Status}");
-    }
+    public Goal Seed(ChatUser coach, string title, int? target = 6, string? unit = "workshops", int progress = 0, IReadOnlyList<string>? milestones = null) =>
+        GoalsChat.Seed(Driver, coach, title, target, unit, progress, milestones);
 
     /// <summary>Moves the clock to <paramref name="at"/>, runs the jobs due then, and records what they sent.</summary>
     public Func<ChatSession, Task> RunJobsAt(DateTimeOffset at) => async session =>

@@ -79,14 +79,7 @@ public abstract class NudgeVerb<TPayload>(IRoleChecker roles, NudgeViews views) 
     protected static void Show(DialogContext context, RenderedCard card)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Input.Action is { IsInvoke: true })
-        {
-            context.SetInvokeReply(new InvokeReply.ReplaceCard(card));
-        }
-        else
-        {
-            context.Reply(card);
-        }
+        DialogEngine.AnswerWithCard(context, card);
     }
 }
 
