@@ -197,5 +197,31 @@ public sealed class NudgeCardTests : IDisposable
         Assert.False((await _world.ScheduleAsync(ChatUser.Alice))!.Paused);
     }
 
+    [Fact]
+    public async Task TheFirstNudgeOfANewSchoolYear_IsFollowedByLastYearsUnfinishedGoals_Once()
+    {
+        using var world = new NudgesWorld(new DateTimeOffset(2027, 8, 1, 12, 0, 0, TimeSpan.Zero));
+        GoalsChat.Seed(world.Driver, ChatUser.Alice, "Parent workshops", today: new DateOnly(2027, 5, 3));
+
+        await world.Chat(ChatUser.Alice)
+            .Send("nudge time Monday 8:00").ExpectTextContaining("Nudges come on Mondays at 08:00")
+            .ExpectCard(CoachBot.Cards.Views.Goals.GoalOfferCard.Kind) // the goals feature's "set your goals", in the year's first weeks
+            .Then(world.RunJobsAt(new DateTimeOffset(2027, 8, 2, 6, 0, 0, TimeSpan.Zero)))
+            .ExpectCard(NudgeCard.Kind, card =>
+            {
+                CardAssert.Contains(card, "Week 1 of the school year");
+                CardAssert.Contains(card, "A new school year");
+            })
+            .ExpectCard(CoachBot.Cards.Views.Goals.GoalCarryOverCard.Kind, card =>
+            {
+                CardAssert.Contains(card, "Unfinished goals from 2026–27");
+                CardAssert.Contains(card, "Parent workshops");
+                CardAssert.Contains(card, "Carry over");
+            })
+            .Then(world.RunJobsAt(new DateTimeOffset(2027, 8, 9, 6, 0, 0, TimeSpan.Zero)))
+            .ExpectCard(NudgeCard.Kind)
+            .ExpectNoMoreReplies();
+    }
+
     public void Dispose() => _world.Dispose();
 }

@@ -24,6 +24,7 @@ public sealed partial class NudgeJob(
     NudgeScheduling scheduling,
     NudgePlanner planner,
     NudgeViews views,
+    IGoalStore goals,
     INudgeDelivery delivery,
     ICoachTimeZones zones,
     IOptions<NudgesOptions> options,
@@ -97,7 +98,7 @@ public sealed partial class NudgeJob(
 
         var clock = new GoalClock(now, zone, CultureInfo.GetCultureInfo("en-US"));
         var built = await views.BuildAsync(coach, clock, null, Guid.CreateVersion7(now).ToString("N"), cancellationToken);
-        if (built.Active.Count == 0)
+        if (built.Active.Count == 0 && (payload.Kind == NudgeKind.Snooze || built.Snapshot.Undecided.Count == 0))
         {
             // Nothing to keep alive this week: no card, and the next week is planned.
             await store.MarkSkippedAsync(coach, week, payload.Kind, now, cancellationToken);
@@ -135,6 +136,7 @@ public sealed partial class NudgeJob(
                 Log.Sent(logger, payload.Kind, week);
                 if (payload.Kind == NudgeKind.Weekly)
                 {
+                    await OfferCarryOverAsync(coach, built, clock, cancellationToken);
                     await scheduling.PlanAsync(coach, s => s with { LastWeek = week }, cancellationToken);
                 }
 
@@ -155,6 +157,25 @@ public sealed partial class NudgeJob(
         }
     }
 
+    /// <summary>
+    /// The first nudge of a new school year: the unfinished goals of ended years follow it, with Carry over / Mark done /
+    /// Archive (offered once a year, as <c>goals</c> offers it; sent once, not retried: <c>goals</c> still shows how many wait).
+    /// </summary>
+    private async Task OfferCarryOverAsync(string coach, BuiltNudge built, GoalClock clock, CancellationToken cancellationToken)
+    {
+        var snapshot = built.Snapshot;
+        if (snapshot.Undecided.Count == 0 || !await goals.MarkOfferedAsync(coach, GoalOffer.CarryOver, snapshot.Year, cancellationToken))
+        {
+            return;
+        }
+
+        var card = views.CarryOverCard(built, clock, Guid.CreateVersion7(clock.Now).ToString("N"));
+        if (await delivery.SendAsync(coach, new MessageContent.Card(card), cancellationToken) is not SendOutcome.Sent)
+        {
+            Log.CarryOverNotSent(logger);
+        }
+    }
+
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
 
     private static partial class Log
@@ -170,6 +191,9 @@ public sealed partial class NudgeJob(
 
         [LoggerMessage(EventId = 5504, Level = LogLevel.Information, Message = "Nudge ({Kind}) for the week of {Week} throttled; retrying in {RetryAfter}")]
         public static partial void Throttled(ILogger logger, NudgeKind kind, DateOnly week, TimeSpan retryAfter);
+
+        [LoggerMessage(EventId = 5506, Level = LogLevel.Warning, Message = "Last year's unfinished goals could not be sent after the first nudge of the year; the goals card still lists them")]
+        public static partial void CarryOverNotSent(ILogger logger);
 
         [LoggerMessage(EventId = 5505, Level = LogLevel.Information, Message = "Nudge ({Kind}) for the week of {Week} refused by Teams: nudges stop until the coach writes again")]
         public static partial void Unreachable(ILogger logger, NudgeKind kind, DateOnly week);

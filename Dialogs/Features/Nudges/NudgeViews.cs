@@ -9,7 +9,7 @@ using CoachBot.Dialogs.School;
 namespace CoachBot.Dialogs.Features.Nudges;
 
 /// <summary>A nudge as built for a coach at one moment: the card, its week and the active goals it shows.</summary>
-public sealed record BuiltNudge(RenderedCard Card, DateOnly Week, string GoalIds, IReadOnlyList<Goal> Active);
+public sealed record BuiltNudge(RenderedCard Card, DateOnly Week, string GoalIds, IReadOnlyList<Goal> Active, GoalSnapshot Snapshot);
 
 /// <summary>Builds the nudge card from the coach's goals as they are now (through the goals feature's <see cref="GoalBoard"/>).</summary>
 public sealed class NudgeViews(GoalBoard board, NudgePlanner planner, INudgeStore store, ICoachTimeZones zones)
@@ -43,7 +43,14 @@ public sealed class NudgeViews(GoalBoard board, NudgePlanner planner, INudgeStor
         var intro = weekNumber == 1 ? $"A new school year: here are your goals for {year.Label}." : null;
         var model = new NudgeCardModel(coach, NudgeScheduling.WeekText(week), heading, $"Your goals for {year.Label} · {count}", goals,
             ScheduleText(schedule, clock, onNudge: true), notice, intro);
-        return new BuiltNudge(NudgeCard.Create(model, instanceId), week, model.GoalIds, active);
+        return new BuiltNudge(NudgeCard.Create(model, instanceId), week, model.GoalIds, active, snapshot);
+    }
+
+    /// <summary>Last year's unfinished goals with Carry over / Mark done / Archive (the goals feature's own card).</summary>
+    public RenderedCard CarryOverCard(BuiltNudge nudge, GoalClock clock, string instanceId)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        return board.CarryOverCard(nudge.Snapshot, clock, null, instanceId);
     }
 
     /// <summary>When nudges come, in words, on the coach's clock.</summary>
