@@ -175,6 +175,25 @@ public sealed class NudgeScheduleTests : IDisposable
     }
 
     [Fact]
+    public async Task ACoachNoLongerACoach_GetsNoNudge_UntilTheyWriteAsACoachAgain()
+    {
+        _world.Seed(ChatUser.Bob, "Parent workshops");
+        await _world.Chat(ChatUser.Bob).Send("hello");
+        var roster = _world.Get<IRosterStore>();
+        await roster.RevokeAsync(ChatUser.Bob.AadObjectId, CoachingRole.Coach, "test", NudgesWorld.Sunday, keepOneAdmin: false, TestContext.Current.CancellationToken);
+
+        Assert.Empty(await _world.RunJobsAtAsync(Utc(2026, 11, 30, 7)));
+        Assert.Null((await _world.ScheduleAsync(ChatUser.Bob))!.NextDue);
+        await _world.Chat(ChatUser.Bob).Send("hello");
+        Assert.Null((await _world.ScheduleAsync(ChatUser.Bob))!.NextDue);
+
+        await roster.GrantAsync(new RosterMember(ChatUser.Bob.AadObjectId, ChatUser.Bob.Id, ChatUser.Bob.Name), CoachingRole.Coach, "test", NudgesWorld.Sunday,
+            TestContext.Current.CancellationToken);
+        await _world.Chat(ChatUser.Bob).Send("hello again");
+        Assert.Equal(Utc(2026, 12, 7, 7), (await _world.ScheduleAsync(ChatUser.Bob))!.NextDue);
+    }
+
+    [Fact]
     public async Task ATeacher_GetsNoSchedule_AndIsToldWhatNudgesAreFor()
     {
         await _world.Chat(ChatUser.Carol)

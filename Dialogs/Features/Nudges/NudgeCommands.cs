@@ -115,13 +115,19 @@ public sealed class NudgeFollowUp(INudgeStore store, NudgeScheduling scheduling,
             return;
         }
 
-        if (schedule.Unreachable)
+        if (schedule.Paused)
+        {
+            return;
+        }
+
+        // Refused by Teams earlier, or not planned (no longer a coach when it was due): they wrote, so plan again.
+        if ((schedule.Unreachable || schedule.NextDue is null) && await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken))
         {
             await scheduling.PlanAsync(coach, s => s with { Unreachable = false }, cancellationToken);
             return;
         }
 
-        if (!schedule.Paused && (await zones.ResolveAsync(coach, cancellationToken)).Id != schedule.ZoneId)
+        if (schedule.NextDue is not null && (await zones.ResolveAsync(coach, cancellationToken)).Id != schedule.ZoneId)
         {
             await scheduling.PlanAsync(coach, s => s, cancellationToken);
         }

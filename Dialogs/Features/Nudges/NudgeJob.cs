@@ -25,6 +25,7 @@ public sealed partial class NudgeJob(
     NudgePlanner planner,
     NudgeViews views,
     IGoalStore goals,
+    RosterPolicy roster,
     INudgeDelivery delivery,
     ICoachTimeZones zones,
     IOptions<NudgesOptions> options,
@@ -57,6 +58,14 @@ public sealed partial class NudgeJob(
         var schedule = await store.FindScheduleAsync(coach, cancellationToken);
         if (schedule is null || schedule.Paused || schedule.Unreachable)
         {
+            return JobOutcome.Done;
+        }
+
+        if (!await roster.IsAllowedAsync(coach, CoachingRole.Coach, cancellationToken))
+        {
+            // No longer a coach: nothing is planned until they write to CoachBot as a coach again.
+            await store.UpdateScheduleAsync(coach, s => s with { NextDue = null, NextWeek = null }, cancellationToken);
+            await scheduling.CancelSnoozeAsync(coach, cancellationToken);
             return JobOutcome.Done;
         }
 
