@@ -1,6 +1,7 @@
 using CoachBot.Bot.Coverage;
 using CoachBot.Bot.Downloads;
 using CoachBot.Bot.Goals;
+using CoachBot.Bot.Nudges;
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Requests;
 using CoachBot.Bot.RolesQa;
@@ -12,6 +13,7 @@ using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Goals;
 using CoachBot.Dialogs.Features.Help;
+using CoachBot.Dialogs.Features.Nudges;
 using CoachBot.Dialogs.Features.Requests;
 using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.Roster;
@@ -44,6 +46,7 @@ public static class CoachBotFeatures
             new ReflectionsFeature(),
             new ReflectionDataFeature(),
             new GoalsFeature(),
+            new NudgesFeature(developmentTrigger: environment.IsDevelopment()),
         ];
     }
 
@@ -61,5 +64,6 @@ public static class CoachBotFeatures
         new DownloadsStorageArea(),
         new QaStorageArea(),
         new GoalsStorageArea(),
+        new NudgesStorageArea(),
     ];
 }

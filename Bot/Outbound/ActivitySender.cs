@@ -67,6 +67,11 @@ public sealed partial class ActivitySender(
         var now = timeProvider.GetUtcNow();
         if (await outbox.PendingSinceAsync(operation.Target.ConversationId, cancellationToken) is { } headDue)
         {
+            if (mode == SendMode.ProactiveUnqueued)
+            {
+                return new SendOutcome.Throttled(headDue > now ? headDue - now : TimeSpan.FromSeconds(1), Queued: false);
+            }
+
             await outbox.EnqueueAsync(operation, now, 0, "queued behind earlier calls to this conversation", cancellationToken);
             var wait = headDue > now ? headDue - now : TimeSpan.Zero;
             Log.QueuedBehind(logger, operation.Kind);
@@ -76,6 +81,11 @@ public sealed partial class ActivitySender(
         var result = await ExecuteAsync(operation, policy.BudgetFor(mode), options.Value.MaxAttempts, cancellationToken);
         if (result.DeferFor is { } defer)
         {
+            if (mode == SendMode.ProactiveUnqueued)
+            {
+                return new SendOutcome.Throttled(defer, Queued: false);
+            }
+
             await outbox.EnqueueAsync(operation, timeProvider.GetUtcNow() + defer, result.Attempts, result.Describe(), cancellationToken);
             Log.Queued(logger, operation.Kind, mode, defer);
             return new SendOutcome.Throttled(defer, Queued: true);

@@ -26,13 +26,20 @@ public sealed partial class ProactiveMessenger(
     TimeProvider timeProvider,
     ILogger<ProactiveMessenger> logger) : IProactiveMessenger, IPersonalChats
 {
-    public async Task<SendOutcome> SendToUserAsync(string aadObjectId, MessageContent content, CancellationToken cancellationToken)
+    public Task<SendOutcome> SendToUserAsync(string aadObjectId, MessageContent content, CancellationToken cancellationToken) =>
+        SendToUserAsync(aadObjectId, content, SendMode.Proactive, cancellationToken);
+
+    /// <summary>
+    /// <see cref="SendToUserAsync(string, MessageContent, CancellationToken)"/> with a chosen <paramref name="mode"/>
+    /// (<see cref="SendMode.ProactiveUnqueued"/> for sends whose caller retries itself).
+    /// </summary>
+    public async Task<SendOutcome> SendToUserAsync(string aadObjectId, MessageContent content, SendMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (conversation, problem) = await FindOrCreatePersonalConversationAsync(aadObjectId, cancellationToken);
         return conversation is null
             ? problem!
-            : await sender.SendAsync(TargetOf(conversation), activityFactory.Create(content), SendMode.Proactive, cancellationToken);
+            : await sender.SendAsync(TargetOf(conversation), activityFactory.Create(content), mode, cancellationToken);
     }
 
     /// <inheritdoc/>

@@ -302,6 +302,19 @@ public sealed partial class DialogEngine(
         }
     }
 
+    /// <summary>Answers a card press with a card: in place of the pressed card for Action.Execute, as a new message otherwise.</summary>
+    internal static void AnswerWithCard(DialogContext context, CoachBot.Cards.RenderedCard card)
+    {
+        if (context.Input.Action is { IsInvoke: true })
+        {
+            context.SetInvokeReply(new InvokeReply.ReplaceCard(card));
+        }
+        else
+        {
+            context.Reply(card);
+        }
+    }
+
     internal static string? ReadCardId(JsonElement data) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(CardActionPayload.CardIdProperty, out var id) && id.ValueKind == JsonValueKind.String
             ? id.GetString()

@@ -21,10 +21,16 @@ internal sealed class GoalsChat : IDisposable
     {
         Driver = new EngineChatDriver(
             configure, new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 30, 14, 0, 0, TimeSpan.Zero)), settings);
-        var roster = Driver.Services.GetRequiredService<IRosterStore>();
+        GrantCoaches(Driver);
+    }
+
+    /// <summary>Alice and Bob become coaches (granted in the roster).</summary>
+    public static void GrantCoaches(EngineChatDriver driver)
+    {
+        var roster = driver.Services.GetRequiredService<IRosterStore>();
         foreach (var coach in new[] { ChatUser.Alice, ChatUser.Bob })
         {
-            roster.GrantAsync(new RosterMember(coach.AadObjectId, coach.Id, coach.Name), CoachingRole.Coach, "test", Driver.Time.GetUtcNow(), CancellationToken.None)
+            roster.GrantAsync(new RosterMember(coach.AadObjectId, coach.Id, coach.Name), CoachingRole.Coach, "test", driver.Time.GetUtcNow(), CancellationToken.None)
                 .GetAwaiter().GetResult();
         }
     }
@@ -41,15 +47,23 @@ internal sealed class GoalsChat : IDisposable
 
     /// <summary>Saves a goal straight into the store for <paramref name="coach"/>, in the school year of the clock's date in Oslo.</summary>
     public Goal Seed(ChatUser coach, string title, int? target = 6, string? unit = "workshops", int progress = 0, IReadOnlyList<string>? milestones = null,
-        string serves = "role.learning-facilitator", DateOnly? due = null, DateOnly? today = null)
+        string serves = "role.learning-facilitator", DateOnly? due = null, DateOnly? today = null) =>
+        Seed(Driver, coach, title, target, unit, progress, milestones, serves, due, today);
+
+    /// <summary>Saves a goal straight into <paramref name="driver"/>'s store (see the instance <c>Seed</c>).</summary>
+    public static Goal Seed(EngineChatDriver driver, ChatUser coach, string title, int? target = 6, string? unit = "workshops", int progress = 0,
+        IReadOnlyList<string>? milestones = null, string serves = "role.learning-facilitator", DateOnly? due = null, DateOnly? today = null)
     {
-        var date = today ?? ZonedTime.LocalDate(Time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo"));
-        var year = GoalYears.PlanningYear(Calendar, date);
+        var time = driver.Time;
+        var calendar = driver.Services.GetRequiredService<SchoolCalendar>();
+        var store = driver.Services.GetRequiredService<IGoalStore>();
+        var date = today ?? ZonedTime.LocalDate(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo"));
+        var year = GoalYears.PlanningYear(calendar, date);
         var start = date > year.Start ? date : year.Start;
-        var result = Store.AddAsync(
+        var result = store.AddAsync(
             new NewGoal(coach.AadObjectId, year, title, serves, milestones is null ? target : null, milestones is null ? unit : null, progress,
                 [.. (milestones ?? []).Select(text => new Milestone(text, null))], due, start),
-            GoalRules.MaxActive, Time.GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
+            GoalRules.MaxActive, time.GetUtcNow(), CancellationToken.None).GetAwaiter().GetResult();
         return result.Goal ?? throw new InvalidOperationException($"Seeding failed: {result.Status}");
     }
 

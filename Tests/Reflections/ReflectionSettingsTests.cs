@@ -15,20 +15,19 @@ namespace CoachBot.Tests.Reflections;
 public sealed class ReflectionSettingsTests
 {
     [Fact]
-    public void Help_ForACoach_ListsReflectionsAndGoalsAsWorking_AndComingSoonKeepsOnlyTheNudge()
+    public void Help_ForACoach_ListsReflectionsGoalsAndNudgesAsWorking_AndNothingComingSoon()
     {
         var card = HelpCard.Create(HostFeatures.Help(true, CoachingRole.Coach), "help-0001");
 
         var text = CardInspection.AllText(card);
-        var coaches = text[text.IndexOf("For coaches", StringComparison.Ordinal)..text.IndexOf("Coming soon", StringComparison.Ordinal)];
+        var coaches = text[text.IndexOf("For coaches", StringComparison.Ordinal)..];
         Assert.Contains("**reflect: what you did**", coaches, StringComparison.Ordinal);
         Assert.Contains("**diverted: what took your time**", coaches, StringComparison.Ordinal);
         Assert.Contains("**my reflections**", coaches, StringComparison.Ordinal);
         Assert.Contains("**reflection digest**", coaches, StringComparison.Ordinal);
-        var comingSoon = text[text.IndexOf("Coming soon", StringComparison.Ordinal)..];
-        Assert.DoesNotContain("reflection", comingSoon, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("**goals**", coaches, StringComparison.Ordinal);
-        Assert.Equal("Coming soon - Coaches: a weekly nudge on your yearly goals", string.Join(" ", comingSoon.Split('\n').Take(2)).Trim());
+        Assert.Contains("**nudge time", coaches, StringComparison.Ordinal);
+        Assert.DoesNotContain("Coming soon", text, StringComparison.Ordinal);
     }
 
     [Fact]

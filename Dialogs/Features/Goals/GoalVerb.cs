@@ -49,13 +49,6 @@ public abstract class GoalVerb<TPayload>(IRoleChecker roles) : ICardActionHandle
     protected static void Show(DialogContext context, RenderedCard card)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.Input.Action is { IsInvoke: true })
-        {
-            context.SetInvokeReply(new InvokeReply.ReplaceCard(card));
-        }
-        else
-        {
-            context.Reply(card);
-        }
+        DialogEngine.AnswerWithCard(context, card);
     }
 }

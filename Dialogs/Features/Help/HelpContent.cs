@@ -11,10 +11,7 @@ namespace CoachBot.Dialogs.Features.Help;
 public sealed class HelpContent(FeatureCatalog catalog, RosterPolicy roster)
 {
     /// <summary>What is not built yet, in help's words and in the welcome card's. A feature that lands removes its line.</summary>
-    internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon =
-    [
-        ("Coaches: a weekly nudge on your yearly goals", "a weekly nudge on a coach's yearly goals"),
-    ];
+    internal static readonly IReadOnlyList<(string Help, string Welcome)> ComingSoon = [];
 
     private static readonly (string? Role, string Heading)[] Sections =
     [

@@ -34,6 +34,9 @@ public sealed class RecordingConnector : HttpMessageHandler
     /// </summary>
     public ConcurrentDictionary<string, int> Throttled { get; } = new();
 
+    /// <summary>Conversation ids whose next sends answer 503 (the value: how many more times).</summary>
+    public ConcurrentDictionary<string, int> Unavailable { get; } = new();
+
     /// <summary>The members of teams (by team id) the paged members call lists; any other team answers 404.</summary>
     public ConcurrentDictionary<string, IReadOnlyList<ChannelAccount>> TeamMembers { get; } = new();
 
@@ -78,6 +81,12 @@ public sealed class RecordingConnector : HttpMessageHandler
             var throttled = Json(HttpStatusCode.TooManyRequests, """{"error":{"code":"TooManyRequests","message":"slow down"}}""");
             throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(60));
             return throttled;
+        }
+
+        if (request.Method == HttpMethod.Post && Unavailable.TryGetValue(conversationId, out var down) && down > 0)
+        {
+            Unavailable[conversationId] = down - 1;
+            return Json(HttpStatusCode.ServiceUnavailable, """{"error":{"code":"ServiceUnavailable","message":"try again"}}""");
         }
 
         if (Blocked.ContainsKey(conversationId))
