@@ -8,6 +8,7 @@ using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
+using CoachBot.Bot.TeamView;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Goals;
@@ -17,6 +18,7 @@ using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
+using CoachBot.Dialogs.Features.TeamView;
 
 namespace CoachBot.Bot.Hosting;
 
@@ -44,6 +46,7 @@ public static class CoachBotFeatures
             new ReflectionsFeature(),
             new ReflectionDataFeature(),
             new GoalsFeature(),
+            new TeamViewFeature(),
         ];
     }
 
@@ -61,5 +64,6 @@ public static class CoachBotFeatures
         new DownloadsStorageArea(),
         new QaStorageArea(),
         new GoalsStorageArea(),
+        new TeamViewStorageArea(),
     ];
 }
