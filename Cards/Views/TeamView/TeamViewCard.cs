@@ -90,7 +90,7 @@ public static class TeamViewCard
         var parts = new List<string> { Counts(figures) };
         if (figures.DaysToClaim is { } days)
         {
-            parts.Add($"median {days} school days to claim");
+            parts.Add($"median school days to claim: {days}");
         }
 
         if (figures.Helpful is { } helpful)
