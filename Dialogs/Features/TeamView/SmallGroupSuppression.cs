@@ -164,38 +164,40 @@ public sealed class SmallGroupSuppression
         }
 
         var names = columns.Keys.ToList();
-        var width = names.Count;
         var count = relations.Count;
 
-        // Each row: the unknowns' coefficients, then how much of each addition it is made of.
-        var rows = new double[count][];
+        // Sparse rows: the unknowns' coefficients, and how much of each addition the row is made of.
+        var coefficients = new Dictionary<int, double>[count];
+        var made = new Dictionary<int, double>[count];
         for (var r = 0; r < count; r++)
         {
-            var row = new double[width + count];
+            var row = new Dictionary<int, double>();
             if (unknown.Contains(relations[r].Total))
             {
-                row[columns[relations[r].Total]] += 1;
+                Add(row, columns[relations[r].Total], 1);
             }
 
             foreach (var part in relations[r].Parts.Where(unknown.Contains))
             {
-                row[columns[part]] -= 1;
+                Add(row, columns[part], -1);
             }
 
-            row[width + r] = 1;
-            rows[r] = row;
+            coefficients[r] = row;
+            made[r] = new Dictionary<int, double> { [r] = 1 };
         }
 
         var pivots = new List<(int Row, int Column)>();
-        var next = 0;
-        for (var column = 0; column < width && next < count; column++)
+        var used = new bool[count];
+        for (var column = 0; column < names.Count; column++)
         {
             var best = -1;
-            for (var r = next; r < count; r++)
+            var bestValue = 0.0;
+            for (var r = 0; r < count; r++)
             {
-                if (Math.Abs(rows[r][column]) > Epsilon && (best < 0 || Math.Abs(rows[r][column]) > Math.Abs(rows[best][column])))
+                if (!used[r] && coefficients[r].TryGetValue(column, out var value) && Math.Abs(value) > Math.Abs(bestValue))
                 {
                     best = r;
+                    bestValue = value;
                 }
             }
 
@@ -204,53 +206,33 @@ public sealed class SmallGroupSuppression
                 continue;
             }
 
-            (rows[next], rows[best]) = (rows[best], rows[next]);
-            var pivot = rows[next][column];
-            for (var c = 0; c < rows[next].Length; c++)
-            {
-                rows[next][c] /= pivot;
-            }
-
+            used[best] = true;
+            Scale(coefficients[best], 1 / bestValue);
+            Scale(made[best], 1 / bestValue);
             for (var r = 0; r < count; r++)
             {
-                if (r != next && Math.Abs(rows[r][column]) > Epsilon)
+                if (r != best && coefficients[r].TryGetValue(column, out var factor))
                 {
-                    var factor = rows[r][column];
-                    for (var c = 0; c < rows[r].Length; c++)
-                    {
-                        rows[r][c] -= factor * rows[next][c];
-                    }
+                    AddScaled(coefficients[r], coefficients[best], -factor);
+                    AddScaled(made[r], made[best], -factor);
                 }
             }
 
-            pivots.Add((next, column));
-            next++;
+            pivots.Add((best, column));
         }
 
         var exposures = new List<Exposure>();
         foreach (var (row, column) in pivots)
         {
-            var alone = true;
-            for (var c = 0; c < width && alone; c++)
-            {
-                alone = c == column || Math.Abs(rows[row][c]) <= Epsilon;
-            }
-
-            if (!alone)
+            if (coefficients[row].Count != 1)
             {
                 continue;
             }
 
             // The known figures, with the net coefficient the combination gives them.
             var net = new Dictionary<string, double>(StringComparer.Ordinal);
-            for (var r = 0; r < count; r++)
+            foreach (var (r, weight) in made[row])
             {
-                var weight = rows[row][width + r];
-                if (Math.Abs(weight) <= Epsilon)
-                {
-                    continue;
-                }
-
                 net[relations[r].Total] = net.GetValueOrDefault(relations[r].Total) + weight;
                 foreach (var part in relations[r].Parts)
                 {
@@ -263,6 +245,35 @@ public sealed class SmallGroupSuppression
         }
 
         return exposures;
+    }
+
+    private static void Add(Dictionary<int, double> row, int column, double value)
+    {
+        var sum = row.GetValueOrDefault(column) + value;
+        if (Math.Abs(sum) <= Epsilon)
+        {
+            row.Remove(column);
+        }
+        else
+        {
+            row[column] = sum;
+        }
+    }
+
+    private static void Scale(Dictionary<int, double> row, double factor)
+    {
+        foreach (var column in row.Keys.ToList())
+        {
+            row[column] *= factor;
+        }
+    }
+
+    private static void AddScaled(Dictionary<int, double> row, Dictionary<int, double> other, double factor)
+    {
+        foreach (var (column, value) in other)
+        {
+            Add(row, column, factor * value);
+        }
     }
 
     private sealed record Exposure(string Key, IReadOnlyList<string> Uses);

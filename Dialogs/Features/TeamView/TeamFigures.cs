@@ -204,15 +204,42 @@ public sealed class TeamFigures
     {
         var scopes = new List<string>(schools) { All };
         var rows = new List<string>(roles) { All };
+
+        // Each request counts in its period and the year, at its school and all schools, for its kind and all kinds.
+        var groups = new Dictionary<(TeamPeriod, string, string), List<TeamRequestFact>>();
+        var days = new Dictionary<TeamRequestFact, double>(ReferenceEqualityComparer.Instance);
+        foreach (var (request, at) in requests)
+        {
+            var school = schoolKey(request.School);
+            foreach (var period in new[] { TeamPeriod.Year, at })
+            {
+                foreach (var scope in new[] { All, school })
+                {
+                    foreach (var row in new[] { All, request.RoleId })
+                    {
+                        if (!groups.TryGetValue((period, scope, row), out var list))
+                        {
+                            groups[(period, scope, row)] = list = [];
+                        }
+
+                        list.Add(request);
+                    }
+                }
+            }
+
+            if (request.ClaimedAt is { } claimedAt && request.Status is TeamRequestStatus.Claimed or TeamRequestStatus.Done)
+            {
+                days[request] = DaysToClaim(clock, request.AskedAt, claimedAt);
+            }
+        }
+
         foreach (var period in Periods)
         {
             foreach (var school in scopes)
             {
                 foreach (var role in rows)
                 {
-                    var matching = requests.Where(item => (period == TeamPeriod.Year || item.Period == period)
-                        && (school == All || schoolKey(item.Request.School) == school)
-                        && (role == All || item.Request.RoleId == role)).Select(item => item.Request).ToList();
+                    var matching = groups.GetValueOrDefault((period, school, role)) ?? [];
                     foreach (var measure in Enum.GetValues<RequestMeasure>())
                     {
                         var counted = matching.Where(request => Counts(request, measure)).ToList();
@@ -225,9 +252,9 @@ public sealed class TeamFigures
                         continue;
                     }
 
-                    var claimed = matching.Where(request => request.ClaimedAt is { } at && request.Status is TeamRequestStatus.Claimed or TeamRequestStatus.Done).ToList();
-                    var days = claimed.Select(request => DaysToClaim(clock, request.AskedAt, request.ClaimedAt!.Value)).Order().ToList();
-                    _measures[MeasureKey("claim", period, school, role)] = (days.Count == 0 ? null : Median(days), Teachers(claimed));
+                    var claimed = matching.Where(days.ContainsKey).ToList();
+                    var sorted = claimed.Select(request => days[request]).Order().ToList();
+                    _measures[MeasureKey("claim", period, school, role)] = (sorted.Count == 0 ? null : Median(sorted), Teachers(claimed));
                     var rated = matching.Where(request => request.Helpful is not null).ToList();
                     _measures[MeasureKey("helpful", period, school, role)] =
                         (rated.Count == 0 ? null : (double)rated.Count(request => request.Helpful == true) / rated.Count, Teachers(rated));
