@@ -14,6 +14,7 @@ internal static class Program
         new RolesQa.ExplainCommand(),
         new Commands.AppPackageCommand(),
         new Turns.TurnsCommand(),
+        new TeamView.TeamViewCommand(),
     ];
 
     public static int Main(string[] args) => CommandDispatcher.Run(Commands, args, Console.Out, Console.Error);

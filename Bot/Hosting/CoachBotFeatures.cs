@@ -9,6 +9,7 @@ using CoachBot.Bot.Reflections;
 using CoachBot.Bot.School;
 using CoachBot.Bot.Scheduling;
 using CoachBot.Bot.Storage;
+using CoachBot.Bot.TeamView;
 using CoachBot.Dialogs.Features;
 using CoachBot.Dialogs.Features.Coverage;
 using CoachBot.Dialogs.Features.Goals;
@@ -19,6 +20,7 @@ using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.Roster;
 using CoachBot.Dialogs.Features.RolesQa;
 using CoachBot.Dialogs.Features.Settings;
+using CoachBot.Dialogs.Features.TeamView;
 
 namespace CoachBot.Bot.Hosting;
 
@@ -47,6 +49,7 @@ public static class CoachBotFeatures
             new ReflectionDataFeature(),
             new GoalsFeature(),
             new NudgesFeature(developmentTrigger: environment.IsDevelopment()),
+            new TeamViewFeature(),
         ];
     }
 
@@ -65,5 +68,6 @@ public static class CoachBotFeatures
         new QaStorageArea(),
         new GoalsStorageArea(),
         new NudgesStorageArea(),
+        new TeamViewStorageArea(),
     ];
 }

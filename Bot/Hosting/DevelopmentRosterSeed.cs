@@ -16,6 +16,12 @@ public sealed class DevelopmentSeedOptions
     public const string SectionName = "DevelopmentSeed";
 
     public List<DevelopmentSeedPerson> People { get; set; } = [];
+
+    /// <summary>
+    /// Also writes a sample school year of support requests and reflections (no real person's, made-up words) for the
+    /// seeded coaches, once, so the team view has figures to show in the Playground.
+    /// </summary>
+    public bool TeamSample { get; set; }
 }
 
 /// <summary>One seeded person.</summary>
@@ -42,7 +48,7 @@ internal sealed class DevelopmentSeedOptionsValidator(IHostEnvironment environme
     public ValidateOptionsResult Validate(string? name, DevelopmentSeedOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (options.People.Count == 0)
+        if (options.People.Count == 0 && !options.TeamSample)
         {
             return ValidateOptionsResult.Success;
         }
@@ -50,7 +56,7 @@ internal sealed class DevelopmentSeedOptionsValidator(IHostEnvironment environme
         if (!environment.IsDevelopment())
         {
             return ValidateOptionsResult.Fail(
-                $"{DevelopmentSeedOptions.SectionName}:People is set, but CoachBot runs in the {environment.EnvironmentName} environment. The seed is only for " +
+                $"{DevelopmentSeedOptions.SectionName}:{(options.People.Count > 0 ? "People" : "TeamSample")} is set, but CoachBot runs in the {environment.EnvironmentName} environment. The seed is only for " +
                 "trying CoachBot locally (Development); in a school, admins manage the roster in chat. Remove the section.");
         }
 
@@ -148,5 +154,6 @@ public sealed class DevelopmentSeedFeature : IFeature
         feature.Services.AddSingleton<IValidateOptions<DevelopmentSeedOptions>, DevelopmentSeedOptionsValidator>();
         feature.Services.AddSingleton<DevelopmentRosterSeeder>();
         feature.Services.AddHostedService(provider => provider.GetRequiredService<DevelopmentRosterSeeder>());
+        feature.Services.AddHostedService<TeamView.DevelopmentTeamSample>();
     }
 }

@@ -4,6 +4,7 @@ using CoachBot.Cards;
 using CoachBot.Cards.Views.Roles;
 using CoachBot.Dialogs.Engine;
 using CoachBot.Dialogs.RolesQa;
+using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,7 +21,7 @@ public sealed class AnswerLearning(
     IAnswerStatsStore stats,
     IUnansweredQuestionStore unanswered,
     IJobScheduler jobs,
-    IOptions<QaPrivacyOptions> privacy,
+    IOptions<PrivacyOptions> privacy,
     ILogger<AnswerLearning> logger)
 {
     /// <summary>How long after an answer its card can be rated.</summary>

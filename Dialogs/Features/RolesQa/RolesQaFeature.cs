@@ -26,7 +26,7 @@ public sealed class RolesQaFeature(string contentRootPath) : IFeature
         feature.Services.TryAddSingleton<AnswerLearning>();
         feature
             .Options<KnowledgeOptions>(KnowledgeOptions.SectionName)
-            .Options<QaPrivacyOptions>(QaPrivacyOptions.SectionName)
+            .Options<PrivacyOptions>(PrivacyOptions.SectionName)
             .Json(RolesActionJsonContext.Default)
             .Store<IAnswerStatsStore>()
             .Store<IUnansweredQuestionStore>()

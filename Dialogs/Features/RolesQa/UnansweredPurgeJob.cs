@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.School;
 using CoachBot.Dialogs.Scheduling;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace CoachBot.Dialogs.Features.RolesQa;
 public sealed class UnansweredPurgeJob(
     IUnansweredQuestionStore store,
     IJobScheduler jobs,
-    IOptions<QaPrivacyOptions> privacy,
+    IOptions<PrivacyOptions> privacy,
     TimeProvider timeProvider,
     ILogger<UnansweredPurgeJob> logger) : IJobHandler
 {
