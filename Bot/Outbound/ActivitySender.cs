@@ -51,7 +51,7 @@ public sealed partial class ActivitySender(
             return (invalid, null);
         }
 
-        var result = await ExecuteAsync(operation, OutboxPacingAllowance, 1, cancellationToken);
+        var result = await ExecuteAsync(operation, OutboundPriority.Normal, OutboxPacingAllowance, 1, cancellationToken);
         return result.DeferFor is null
             ? (await OutcomeOfAsync(operation, result.Last!, cancellationToken), null)
             : (null, result);
@@ -78,7 +78,7 @@ public sealed partial class ActivitySender(
             return new SendOutcome.Throttled(wait, Queued: true);
         }
 
-        var result = await ExecuteAsync(operation, policy.BudgetFor(mode), options.Value.MaxAttempts, cancellationToken);
+        var result = await ExecuteAsync(operation, PriorityOf(mode), policy.BudgetFor(mode), options.Value.MaxAttempts, cancellationToken);
         if (result.DeferFor is { } defer)
         {
             if (mode == SendMode.ProactiveUnqueued)
@@ -94,10 +94,18 @@ public sealed partial class ActivitySender(
         return await OutcomeOfAsync(operation, result.Last!, cancellationToken);
     }
 
-    private Task<PolicyResult> ExecuteAsync(OutboundOperation operation, TimeSpan budget, int maxAttempts, CancellationToken cancellationToken)
+    /// <summary>Replies in a turn are live and go first; nudges (never queued) wait behind them; the rest share the budget.</summary>
+    internal static OutboundPriority PriorityOf(SendMode mode) => mode switch
+    {
+        SendMode.InTurn => OutboundPriority.Live,
+        SendMode.ProactiveUnqueued => OutboundPriority.Background,
+        _ => OutboundPriority.Normal,
+    };
+
+    private Task<PolicyResult> ExecuteAsync(OutboundOperation operation, OutboundPriority priority, TimeSpan budget, int maxAttempts, CancellationToken cancellationToken)
     {
         var target = operation.Target;
-        return policy.ExecuteAsync(target.TenantId, target.ConversationId, budget, maxAttempts, ct => operation.Kind switch
+        return policy.ExecuteAsync(target.TenantId, target.ConversationId, priority, budget, maxAttempts, ct => operation.Kind switch
         {
             OutboundOperationKind.Send => connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, operation.Activity!, ct),
             OutboundOperationKind.Update => connector.UpdateActivityAsync(target.ServiceUrl, target.ConversationId, operation.ActivityId!, operation.Activity!, ct),

@@ -19,6 +19,12 @@ public sealed partial class ConnectorCallPolicy(
     TimeProvider timeProvider,
     ILogger<ConnectorCallPolicy> logger)
 {
+    /// <summary>
+    /// How far ahead a nudge (<see cref="OutboundPriority.Background"/>) may book a slot: a nudge that would wait longer
+    /// is handed back to its job with the wait, so nudges never book far ahead of live replies that have not come yet.
+    /// </summary>
+    internal static readonly TimeSpan BackgroundLookahead = TimeSpan.FromSeconds(1);
+
     /// <summary>The total wait budget of a mode (<c>Outbound:InTurnRetryBudget</c> / <c>ProactiveRetryBudget</c>).</summary>
     public TimeSpan BudgetFor(SendMode mode) =>
         mode == SendMode.InTurn ? options.Value.InTurnRetryBudget : options.Value.ProactiveRetryBudget;
@@ -28,9 +34,23 @@ public sealed partial class ConnectorCallPolicy(
     /// <paramref name="paceConversationId"/> applies the per-conversation pacing (sends, updates, deletes);
     /// null paces by tenant only.
     /// </summary>
+    public Task<PolicyResult> ExecuteAsync(
+        string? tenantId,
+        string? paceConversationId,
+        TimeSpan budget,
+        int maxAttempts,
+        Func<CancellationToken, Task<ConnectorResponse>> call,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync(tenantId, paceConversationId, OutboundPriority.Normal, budget, maxAttempts, call, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ExecuteAsync(string?, string?, TimeSpan, int, Func{CancellationToken, Task{ConnectorResponse}}, CancellationToken)"/>
+    /// with the call's <paramref name="priority"/> in the tenant budget (live replies first, nudges behind them).
+    /// </summary>
     public async Task<PolicyResult> ExecuteAsync(
         string? tenantId,
         string? paceConversationId,
+        OutboundPriority priority,
         TimeSpan budget,
         int maxAttempts,
         Func<CancellationToken, Task<ConnectorResponse>> call,
@@ -43,7 +63,12 @@ public sealed partial class ConnectorCallPolicy(
         while (true)
         {
             var remaining = budget - (timeProvider.GetUtcNow() - start);
-            if (!limiter.TryReserve(tenantId, paceConversationId, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace))
+            if (priority == OutboundPriority.Background && remaining > BackgroundLookahead)
+            {
+                remaining = BackgroundLookahead;
+            }
+
+            if (!limiter.TryReserve(tenantId, paceConversationId, priority, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace))
             {
                 return new PolicyResult(last, attempts, pace);
             }

@@ -1,3 +1,4 @@
+using CoachBot.Dialogs.Features.Nudges;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Bot.Outbound;
@@ -10,9 +11,17 @@ namespace CoachBot.Bot.Outbound;
 /// The short windows keep exact logs (at most 30 seconds of timestamps); the hour keeps per-conversation
 /// counts in <see cref="HourBucket"/>-wide buckets (<see cref="BucketedWindow"/>), which is conservative: a
 /// send held back by the hourly cap may wait up to one bucket longer than strictly needed.
+/// Live replies go first (issue 20, item 4): each tenant also keeps the slots of its live replies of the last
+/// 10 seconds, and a <see cref="OutboundPriority.Background"/> call (a weekly nudge) only gets a slot while those
+/// used less than <c>1 − Nudges:ShareOfBudgetWhileBusy</c> of the 10-second budget, and only while the tenant's
+/// second keeps room for live replies (their part of the budget, or as many as came in the last second if more) and
+/// never ahead of time — so live replies keep finding room; 10 seconds after the last live reply it gets the whole budget. The live path adds one list insert under the lock it already took.
 /// </summary>
-public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeProvider timeProvider)
+public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOptions<NudgesOptions> nudgeOptions, TimeProvider timeProvider)
 {
+    /// <summary>How far back live replies count against nudges (and how long after the last one nudges get everything).</summary>
+    internal static readonly TimeSpan LiveWindow = TimeSpan.FromSeconds(10);
+
     /// <summary>Width of one bucket of the hourly count: the most a send held by the hourly cap waits too long.</summary>
     internal static readonly TimeSpan HourBucket = TimeSpan.FromSeconds(10);
 
@@ -21,9 +30,10 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
     private const long ThirtySeconds = 30 * TimeSpan.TicksPerSecond;
     private const long HourTicks = TimeSpan.TicksPerHour;
     private const long SweepEvery = 60 * TimeSpan.TicksPerSecond;
+    private const long LiveTicks = 10 * TimeSpan.TicksPerSecond;
 
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, List<long>> _tenants = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TenantBudget> _tenants = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ConversationBudget> _conversations = new(StringComparer.Ordinal);
     private long _lastSweep;
 
@@ -44,20 +54,34 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
     /// <paramref name="conversationId"/>. Returns false (and reserves nothing) when that slot is more than
     /// <paramref name="maxWait"/> away; <paramref name="wait"/> then says how far.
     /// </summary>
-    public bool TryReserve(string? tenantId, string? conversationId, TimeSpan maxWait, out TimeSpan wait)
+    public bool TryReserve(string? tenantId, string? conversationId, TimeSpan maxWait, out TimeSpan wait) =>
+        TryReserve(tenantId, conversationId, OutboundPriority.Normal, maxWait, out wait);
+
+    /// <summary>
+    /// <see cref="TryReserve(string?, string?, TimeSpan, out TimeSpan)"/> with a priority: <see cref="OutboundPriority.Live"/>
+    /// slots are remembered for 10 s, and a <see cref="OutboundPriority.Background"/> slot is the earliest that also
+    /// leaves live replies their part of the tenant budget.
+    /// </summary>
+    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait)
     {
         var o = options.Value;
         lock (_lock)
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
             Sweep(now);
-            var tenant = TenantLog(tenantId ?? "", now);
+            var budget = TenantFor(tenantId ?? "", now, priority != OutboundPriority.Normal);
+            var tenant = budget.All;
             var conversation = conversationId is null ? null : Conversation(conversationId, now);
 
             var slot = now;
             while (true)
             {
                 var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, Second);
+                if (priority == OutboundPriority.Background)
+                {
+                    next = BackgroundFit(budget, next, o.TenantRequestsPerSecond);
+                }
+
                 if (conversation is not null)
                 {
                     var recent = conversation.Recent;
@@ -76,12 +100,21 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
             }
 
             wait = TimeSpan.FromTicks(slot - now);
-            if (wait > maxWait)
+
+            // While live replies are around, a nudge never books ahead: replies not yet asked for must find room.
+            var bookingAheadOfLive = priority == OutboundPriority.Background && slot > now
+                && SlidingWindow.CountIn(budget.Live, slot - LiveTicks + 1, slot + 1) > 0;
+            if (wait > maxWait || bookingAheadOfLive)
             {
                 return false;
             }
 
             SlidingWindow.Insert(tenant, slot);
+            if (priority == OutboundPriority.Live)
+            {
+                SlidingWindow.Insert(budget.Live, slot);
+            }
+
             if (conversation is not null)
             {
                 SlidingWindow.Insert(conversation.Recent, slot);
@@ -92,16 +125,71 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
         }
     }
 
-    private List<long> TenantLog(string tenantId, long now)
+    private TenantBudget TenantFor(string tenantId, long now, bool pruneLive)
     {
-        if (!_tenants.TryGetValue(tenantId, out var log))
+        if (!_tenants.TryGetValue(tenantId, out var budget))
         {
-            log = [];
-            _tenants[tenantId] = log;
+            budget = new TenantBudget();
+            _tenants[tenantId] = budget;
         }
 
-        SlidingWindow.Prune(log, now - Second);
-        return log;
+        SlidingWindow.Prune(budget.All, now - Second);
+        if (pruneLive)
+        {
+            SlidingWindow.Prune(budget.Live, now - LiveTicks);
+        }
+
+        return budget;
+    }
+
+    /// <summary>
+    /// The earliest moment at or after <paramref name="from"/> at which a nudge leaves live replies their part: no live
+    /// reply in the 10 s before it, or live replies used less than (1 − share) of the 10-second budget and the tenant's
+    /// second still has room for the larger of (1 − share) × the per-second budget and the live replies of the last
+    /// second. Only moves forward; the caller loops until nothing moves.
+    /// </summary>
+    private long BackgroundFit(TenantBudget budget, long from, int perSecond)
+    {
+        var live = budget.Live;
+        var share = nudgeOptions.Value.ShareOfBudgetWhileBusy;
+        var t = from;
+        while (true)
+        {
+            var inWindow = SlidingWindow.CountIn(live, t - LiveTicks + 1, t + 1);
+            if (inWindow == 0)
+            {
+                return t;
+            }
+
+            // Live replies used too much of the last 10 s: wait until enough of them have left it.
+            var liveLimit = (1 - share) * perSecond * (LiveTicks / (double)Second);
+            if (inWindow >= liveLimit)
+            {
+                var mostAllowed = (int)Math.Ceiling(liveLimit) - 1;
+                var first = SlidingWindow.CountIn(live, long.MinValue, t - LiveTicks + 1);
+                t = mostAllowed < 0
+                    ? live[first + inWindow - 1] + LiveTicks
+                    : live[first + inWindow - mostAllowed - 1] + LiveTicks;
+                continue;
+            }
+
+            // Leave room in the second for live replies: their part of the budget, or as many as came in the last second.
+            var liveRoom = Math.Max((int)Math.Ceiling((1 - share) * perSecond), SlidingWindow.CountIn(live, t - Second + 1, t + 1));
+            var nudgeLimit = perSecond - liveRoom;
+            if (nudgeLimit < 1)
+            {
+                t = live[^1] + LiveTicks;
+                continue;
+            }
+
+            var fit = SlidingWindow.EarliestFit(budget.All, t, nudgeLimit, Second);
+            if (fit == t)
+            {
+                return t;
+            }
+
+            t = fit;
+        }
     }
 
     private ConversationBudget Conversation(string conversationId, long now)
@@ -130,9 +218,11 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
         }
 
         _lastSweep = now;
-        foreach (var (key, log) in _tenants)
+        foreach (var (key, budget) in _tenants)
         {
-            if (log.Count == 0 || log[^1] < now - ThirtySeconds)
+            var log = budget.All;
+            SlidingWindow.Prune(budget.Live, now - LiveTicks);
+            if (budget.Live.Count == 0 && (log.Count == 0 || log[^1] < now - ThirtySeconds))
             {
                 _tenants.Remove(key);
             }
@@ -145,6 +235,14 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, TimeP
                 _conversations.Remove(key);
             }
         }
+    }
+
+    /// <summary>One tenant's calls of the last second (reserved ones included) and its live replies of the last 10 s.</summary>
+    private sealed class TenantBudget
+    {
+        public List<long> All { get; } = [];
+
+        public List<long> Live { get; } = [];
     }
 
     /// <summary>One conversation's history: exact timestamps of the last 30 seconds, bucketed counts of the hour.</summary>

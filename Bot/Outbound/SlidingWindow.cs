@@ -77,6 +77,9 @@ internal static class SlidingWindow
     }
 
     /// <summary>Entries in [from, to).</summary>
+    public static int CountIn(List<long> sorted, long from, long to) => Count(sorted, from, to);
+
+    /// <summary>Entries in [from, to).</summary>
     private static int Count(List<long> sorted, long from, long to) => LowerBound(sorted, to) - LowerBound(sorted, from);
 
     /// <summary>Index of the first entry ≥ <paramref name="value"/>.</summary>

@@ -15,6 +15,7 @@ public class StartupValidationTests
         { "Coaching:Admins:0", "29:not-an-entra-id", "Coaching:Admins" },
         { "Jobs:MaxAttempts", "0", "MaxAttempts" },
         { "Outbound:TenantRequestsPerSecond", "0", "TenantRequestsPerSecond" },
+        { "Nudges:ShareOfBudgetWhileBusy", "1.5", "ShareOfBudgetWhileBusy" },
         { "Bot:AppIdd", "typo", "AppIdd" },
         { "Knowledge:Path", "/nonexistent/coachbot-knowledge", "Knowledge:Path" },
     };

@@ -1,5 +1,6 @@
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Dialogs.Features.Nudges;
 using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -156,7 +157,7 @@ public sealed class ConversationCapTests
     private static (OutboundRateLimiter Limiter, FakeTimeProvider Clock) DefaultLimiter()
     {
         var clock = new FakeTimeProvider(OutboundTestHost.Start);
-        return (new OutboundRateLimiter(Options.Create(new OutboundOptions()), clock), clock);
+        return (new OutboundRateLimiter(Options.Create(new OutboundOptions()), Options.Create(new NudgesOptions()), clock), clock);
     }
 
     /// <summary>Sends <paramref name="count"/> times, one every 1.9 s (under every short cap), each at once; returns the send times.</summary>

@@ -1,5 +1,6 @@
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Dialogs.Features.Nudges;
 using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -114,7 +115,7 @@ public sealed class RateBudgetTests
     public async Task ConcurrentReservations_FromManyThreads_NeverOvershootTheWindow()
     {
         var clock = new FakeTimeProvider(OutboundTestHost.Start);
-        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions()), clock);
+        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions()), Options.Create(new NudgesOptions()), clock);
         var slots = new System.Collections.Concurrent.ConcurrentBag<(string Conversation, DateTimeOffset At)>();
 
         await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
@@ -142,7 +143,7 @@ public sealed class RateBudgetTests
     public void RefusedReservation_ReservesNothing()
     {
         var clock = new FakeTimeProvider(OutboundTestHost.Start);
-        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions { ConversationRequestsPerSecond = 2 }), clock);
+        var limiter = new OutboundRateLimiter(Options.Create(new OutboundOptions { ConversationRequestsPerSecond = 2 }), Options.Create(new NudgesOptions()), clock);
 
         Assert.True(limiter.TryReserve("t", "c", TimeSpan.Zero, out _));
         Assert.True(limiter.TryReserve("t", "c", TimeSpan.Zero, out _));

@@ -17,4 +17,13 @@ public sealed class NudgesOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Live replies go first (default 0.5): while a reply in a turn went in the last 10 seconds, nudges only take a slot
+    /// of the tenant's rate budget while live replies used less than (1 − this) of it over those 10 s, and only up to this
+    /// share of each second's budget, so live replies always find the rest free. 10 s after the last live reply, nudges
+    /// use the whole budget. 0 or 1 make nudges wait for 10 s without a live reply.
+    /// </summary>
+    [Range(0.0, 1.0)]
+    public double ShareOfBudgetWhileBusy { get; set; } = 0.5;
 }
