@@ -15,6 +15,7 @@ internal static class Program
         new Commands.AppPackageCommand(),
         new Turns.TurnsCommand(),
         new TeamView.TeamViewCommand(),
+        new Nudges.NudgesCommand(),
     ];
 
     public static int Main(string[] args) => CommandDispatcher.Run(Commands, args, Console.Out, Console.Error);

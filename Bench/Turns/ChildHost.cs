@@ -18,13 +18,16 @@ internal sealed class ChildHost : IAsyncDisposable
     private readonly byte[] _tail = new byte[KeptOutputBytes];
     private readonly EventHandler _onExit;
     private readonly Task[] _pumps;
+    private readonly byte[]? _countedPattern;
     private long _outputLines;
     private long _outputBytes;
+    private long _patternHits;
 
-    private ChildHost(Process process, Uri baseUri)
+    private ChildHost(Process process, Uri baseUri, string? countedPattern)
     {
         _process = process;
         BaseUri = baseUri;
+        _countedPattern = string.IsNullOrEmpty(countedPattern) ? null : System.Text.Encoding.UTF8.GetBytes(countedPattern);
         _onExit = (_, _) => Kill();
         AppDomain.CurrentDomain.ProcessExit += _onExit;
         _pumps = [PumpAsync(process.StandardOutput.BaseStream), PumpAsync(process.StandardError.BaseStream)];
@@ -36,6 +39,9 @@ internal sealed class ChildHost : IAsyncDisposable
 
     /// <summary>Lines the child wrote to stdout and stderr (its logs) so far.</summary>
     public long OutputLines => Interlocked.Read(ref _outputLines);
+
+    /// <summary>Times the pattern given at start (e.g. a log event id) appeared in the child's output so far.</summary>
+    public long PatternHits => Interlocked.Read(ref _patternHits);
 
     /// <summary>The child's last few kilobytes of output, for a failure report.</summary>
     public string LastOutput
@@ -63,7 +69,8 @@ internal sealed class ChildHost : IAsyncDisposable
         IReadOnlyDictionary<string, string> environment,
         string healthPath,
         TimeSpan startTimeout,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        string? countedPattern = null)
     {
         var port = FreeLoopbackPort();
         var baseUri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -89,7 +96,7 @@ internal sealed class ChildHost : IAsyncDisposable
 
         var process = new Process { StartInfo = info };
         process.Start();
-        var child = new ChildHost(process, baseUri);
+        var child = new ChildHost(process, baseUri, countedPattern);
         try
         {
             await child.WaitUntilHealthyAsync(healthPath, startTimeout, cancellationToken);
@@ -163,6 +170,8 @@ internal sealed class ChildHost : IAsyncDisposable
     private async Task PumpAsync(Stream stream)
     {
         var buffer = new byte[65536];
+        var carry = _countedPattern is null ? [] : new byte[_countedPattern.Length - 1];
+        var carried = 0;
         try
         {
             int read;
@@ -170,6 +179,11 @@ internal sealed class ChildHost : IAsyncDisposable
             {
                 var chunk = buffer.AsSpan(0, read);
                 Interlocked.Add(ref _outputLines, chunk.Count((byte)'\n'));
+                if (_countedPattern is not null)
+                {
+                    carried = CountPattern(_countedPattern, carry, carried, chunk);
+                }
+
                 lock (_tailLock)
                 {
                     foreach (var b in chunk[Math.Max(0, read - KeptOutputBytes)..])
@@ -187,6 +201,45 @@ internal sealed class ChildHost : IAsyncDisposable
         {
             // Disposed while reading.
         }
+    }
+
+    /// <summary>
+    /// Counts the pattern in <paramref name="chunk"/>, including a match that straddles the end of the previous chunk
+    /// (its last bytes kept in <paramref name="carry"/>); returns how many bytes are carried now.
+    /// </summary>
+    private int CountPattern(byte[] pattern, byte[] carry, int carried, ReadOnlySpan<byte> chunk)
+    {
+        var hits = 0;
+        if (carried > 0)
+        {
+            var joined = new byte[carried + Math.Min(chunk.Length, pattern.Length - 1)];
+            carry.AsSpan(0, carried).CopyTo(joined);
+            chunk[..(joined.Length - carried)].CopyTo(joined.AsSpan(carried));
+            hits += Occurrences(joined, pattern);
+        }
+
+        hits += Occurrences(chunk, pattern);
+        if (hits > 0)
+        {
+            Interlocked.Add(ref _patternHits, hits);
+        }
+
+        var keep = Math.Min(carry.Length, chunk.Length);
+        chunk[^keep..].CopyTo(carry);
+        return keep;
+    }
+
+    private static int Occurrences(ReadOnlySpan<byte> text, ReadOnlySpan<byte> pattern)
+    {
+        var count = 0;
+        int at;
+        while ((at = text.IndexOf(pattern)) >= 0)
+        {
+            count++;
+            text = text[(at + pattern.Length)..];
+        }
+
+        return count;
     }
 
     private async Task WaitUntilHealthyAsync(string healthPath, TimeSpan timeout, CancellationToken cancellationToken)

@@ -201,7 +201,7 @@ internal sealed class TurnsCommand : IBenchCommand
     }
 
     /// <summary>The Bot project's build output for this configuration (found from the repository root), else the copy beside Bench.</summary>
-    private static string? LocateBotDll(string configuration)
+    internal static string? LocateBotDll(string configuration)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
