@@ -65,18 +65,12 @@ public sealed partial class RequestErasedJob(
                 payload.Withdrawn,
                 request.ClaimedBy?.NameForReplies,
                 copy.CardId ?? Guid.CreateVersion7(time.GetUtcNow()).ToString("N"));
-            var outcome = await messenger.UpdateAsync(copy.ConversationId, copy.ActivityId, new MessageContent.Card(card), cancellationToken);
-            if (outcome is SendOutcome.Throttled { Queued: false } throttled)
+            if (await CopyRedraw.RedrawAsync(
+                messenger, copies, time, request, copy, card, shown, outcome => Log.CopyNotUpdated(logger, request.Id, outcome), cancellationToken) is { } retry)
             {
-                return JobOutcome.RetryAt(time.GetUtcNow() + throttled.RetryAfter, "Teams asked to wait before updating a copy");
+                return retry;
             }
 
-            if (outcome is SendOutcome.NotReachable or SendOutcome.Failed)
-            {
-                Log.CopyNotUpdated(logger, request.Id, outcome.GetType().Name);
-            }
-
-            await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, shown, time.GetUtcNow(), cancellationToken);
             updated++;
         }
 

@@ -96,19 +96,12 @@ public sealed partial class RequestFollowUpJob(
             }
 
             var card = cards.Card(request, copy, shown, all, copy.CardId ?? NewCardId());
-            var outcome = await messenger.UpdateAsync(copy.ConversationId, copy.ActivityId, new MessageContent.Card(card), cancellationToken);
-            if (outcome is SendOutcome.Throttled { Queued: false } throttled)
+            if (await CopyRedraw.RedrawAsync(
+                messenger, copies, time, request, copy, card, shown, outcome => Log.CopyNotUpdated(logger, request.Id, outcome), cancellationToken) is { } retry)
             {
-                return JobOutcome.RetryAt(time.GetUtcNow() + throttled.RetryAfter, "Teams asked to wait before updating a copy");
+                return retry;
             }
 
-            if (outcome is SendOutcome.NotReachable or SendOutcome.Failed)
-            {
-                Log.CopyNotUpdated(logger, request.Id, outcome.GetType().Name);
-            }
-
-            // Updated, queued in the outbox, or not updatable (the chat is gone): either way nothing more to do for it.
-            await copies.MarkShownAsync(request.Id, copy.RecipientAadObjectId, shown, time.GetUtcNow(), cancellationToken);
             updated++;
         }
 
