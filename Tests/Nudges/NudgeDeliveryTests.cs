@@ -102,13 +102,40 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
-    public async Task Unavailable_ABriefOutageIsRetriedAtOnce_ALongOneByTheJobLater()
+    public async Task Throttled_Once_HandsBackRetryAfter_AndTheNudgeIsSentThenExactlyOnce()
+    {
+        using var world = await NudgedWorldAsync();
+        var chat = ChatPlace.Personal(ChatUser.Alice).ConversationId;
+        world.Driver.Connector.Throttled[chat] = 1; // one 429 with Retry-After: 60 s
+
+        // Not waited out inside the send: the job is due again when Teams said, the claim given back, nothing counted sent.
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due)));
+        Assert.Equal("released", (await SentRowAsync(world))!.Status);
+        var job = Assert.Single(await PendingNudgeJobsAsync(world));
+        Assert.Equal(Due + TimeSpan.FromSeconds(60), job.DueAt);
+
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromSeconds(59))));
+        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromSeconds(60))));
+        Assert.Equal("sent", (await SentRowAsync(world))!.Status);
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public async Task Unavailable_IsHandedBackToTheJob_WithTheBackOff_AndSentOnceAfterIt()
     {
         using var world = await NudgedWorldAsync();
         var chat = ChatPlace.Personal(ChatUser.Alice).ConversationId;
         world.Driver.Connector.Unavailable[chat] = 1;
 
-        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(Due))); // the connector policy's back-off
+        // A 503 is not retried inside the send (it would hold up the nudges behind it): the job runs again after the back-off.
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due)));
+        Assert.Equal("released", (await SentRowAsync(world))!.Status);
+        var retryAt = Assert.Single(await PendingNudgeJobsAsync(world)).DueAt;
+        Assert.InRange(retryAt - Due, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2)); // Outbound:BackoffBase, 1 s ± jitter
+
+        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(retryAt)));
+        Assert.Equal("sent", (await SentRowAsync(world))!.Status);
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromHours(1))));
 
         using var later = await NudgedWorldAsync();
         later.Driver.Connector.Unavailable[chat] = 100;
@@ -138,6 +165,11 @@ public sealed class NudgeDeliveryTests
         Assert.False(schedule!.Unreachable);
         Assert.Equal(new DateTimeOffset(2026, 12, 14, 7, 0, 0, TimeSpan.Zero), schedule.NextDue);
     }
+
+    /// <summary>Alice's weekly nudge jobs still pending this week (next week's, planned once it was sent, are left out).</summary>
+    private static async Task<IReadOnlyList<JobRecord>> PendingNudgeJobsAsync(NudgesWorld world) =>
+        (await world.Get<IJobStore>().FindByDedupeKeyAsync($"nudge|{ChatUser.Alice.AadObjectId}", TestContext.Current.CancellationToken))
+            .Where(job => job.Status == JobStatus.Pending && job.DueAt < Due + TimeSpan.FromDays(1)).ToList();
 
     private static Task<SentNudge?> SentRowAsync(NudgesWorld world) =>
         world.Store.FindSentAsync(ChatUser.Alice.AadObjectId, Week, NudgeKind.Weekly, TestContext.Current.CancellationToken);
