@@ -5,7 +5,8 @@ namespace CoachBot.Bot.Outbound;
 
 /// <summary>
 /// The outbound rate budget (protocol.md §6.1), on <see cref="TimeProvider"/>: one sliding window per tenant
-/// for every Connector call (default 50 per second), and per conversation for sends (≤ 7 per second, ≤ 8 per
+/// for every Connector call (default 50 per second, counted over 1 s + <c>Outbound:TenantPacingMargin</c> so that
+/// uneven arrival at Teams does not push a second over its limit), and per conversation for sends (≤ 7 per second, ≤ 8 per
 /// 2 seconds, ≤ 60 per 30 seconds and ≤ 1800 per hour). A caller reserves the earliest slot that satisfies
 /// all of them and then waits for it; reservations are exact, so concurrent callers never overshoot a window.
 /// The short windows keep exact logs (at most 30 seconds of timestamps); the hour keeps per-conversation
@@ -68,18 +69,19 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
         lock (_lock)
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
+            var tenantSpan = Second + o.TenantPacingMargin.Ticks;
             Sweep(now);
-            var budget = TenantFor(tenantId ?? "", now, priority != OutboundPriority.Normal);
+            var budget = TenantFor(tenantId ?? "", now, tenantSpan, priority != OutboundPriority.Normal);
             var tenant = budget.All;
             var conversation = conversationId is null ? null : Conversation(conversationId, now);
 
             var slot = now;
             while (true)
             {
-                var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, Second);
+                var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, tenantSpan);
                 if (priority == OutboundPriority.Background)
                 {
-                    next = BackgroundFit(budget, next, o.TenantRequestsPerSecond);
+                    next = BackgroundFit(budget, next, o.TenantRequestsPerSecond, tenantSpan);
                 }
 
                 if (conversation is not null)
@@ -125,7 +127,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
         }
     }
 
-    private TenantBudget TenantFor(string tenantId, long now, bool pruneLive)
+    private TenantBudget TenantFor(string tenantId, long now, long tenantSpan, bool pruneLive)
     {
         if (!_tenants.TryGetValue(tenantId, out var budget))
         {
@@ -133,7 +135,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
             _tenants[tenantId] = budget;
         }
 
-        SlidingWindow.Prune(budget.All, now - Second);
+        SlidingWindow.Prune(budget.All, now - tenantSpan);
         if (pruneLive)
         {
             SlidingWindow.Prune(budget.Live, now - LiveTicks);
@@ -148,7 +150,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
     /// second still has room for the larger of (1 − share) × the per-second budget and the live replies of the last
     /// second. Only moves forward; the caller loops until nothing moves.
     /// </summary>
-    private long BackgroundFit(TenantBudget budget, long from, int perSecond)
+    private long BackgroundFit(TenantBudget budget, long from, int perSecond, long tenantSpan)
     {
         var live = budget.Live;
         var share = nudgeOptions.Value.ShareOfBudgetWhileBusy;
@@ -182,7 +184,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
                 continue;
             }
 
-            var fit = SlidingWindow.EarliestFit(budget.All, t, nudgeLimit, Second);
+            var fit = SlidingWindow.EarliestFit(budget.All, t, nudgeLimit, tenantSpan);
             if (fit == t)
             {
                 return t;
