@@ -25,6 +25,9 @@ public sealed partial class ConnectorCallPolicy(
     /// </summary>
     internal static readonly TimeSpan BackgroundLookahead = TimeSpan.FromSeconds(1);
 
+    /// <summary>A call that goes this much later than its slot is counted from when it goes (<see cref="OutboundRateLimiter.Settle"/>).</summary>
+    internal static readonly TimeSpan LateBy = TimeSpan.FromMilliseconds(1);
+
     /// <summary>The total wait budget of a mode (<c>Outbound:InTurnRetryBudget</c> / <c>ProactiveRetryBudget</c>).</summary>
     public TimeSpan BudgetFor(SendMode mode) =>
         mode == SendMode.InTurn ? options.Value.InTurnRetryBudget : options.Value.ProactiveRetryBudget;
@@ -68,12 +71,18 @@ public sealed partial class ConnectorCallPolicy(
                 remaining = BackgroundLookahead;
             }
 
-            if (!limiter.TryReserve(tenantId, paceConversationId, priority, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace))
+            if (!limiter.TryReserve(tenantId, paceConversationId, priority, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace, out var slot))
             {
                 return new PolicyResult(last, attempts, pace);
             }
 
             await waiter.WaitAsync(pace, cancellationToken);
+            if (timeProvider.GetUtcNow() - slot >= LateBy)
+            {
+                // The wait ended late (the process was busy): the budget counts the call from when it really goes.
+                limiter.Settle(tenantId, paceConversationId, priority, slot, timeProvider.GetUtcNow());
+            }
+
             attempts++;
             last = await call(cancellationToken);
             if (!last.IsRetryable)

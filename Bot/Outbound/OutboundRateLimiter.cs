@@ -63,7 +63,64 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
     /// slots are remembered for 10 s, and a <see cref="OutboundPriority.Background"/> slot is the earliest that also
     /// leaves live replies their part of the tenant budget.
     /// </summary>
-    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait)
+    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait) =>
+        TryReserve(tenantId, conversationId, priority, maxWait, out wait, out _);
+
+    /// <summary>
+    /// <see cref="TryReserve(string?, string?, OutboundPriority, TimeSpan, out TimeSpan)"/> that also says the moment
+    /// reserved (<paramref name="slot"/>), for <see cref="Settle"/> once the call went.
+    /// </summary>
+    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait, out DateTimeOffset slot)
+    {
+        var reserved = TryReserveTicks(tenantId, conversationId, priority, maxWait, out wait, out var ticks);
+        slot = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return reserved;
+    }
+
+    /// <summary>
+    /// A call reserved for <paramref name="booked"/> went at <paramref name="sentAt"/>, later (its wait ended late: the
+    /// process was busy). Its entry in the tenant's window (and its conversation's short windows) moves to when it went, so
+    /// the calls reserved from now on keep the full window from the moment it really left, and calls that leave late do not
+    /// bunch up at Teams with the ones after them. The hourly buckets keep it where it was booked (10 s buckets).
+    /// </summary>
+    public void Settle(string? tenantId, string? conversationId, OutboundPriority priority, DateTimeOffset booked, DateTimeOffset sentAt)
+    {
+        var from = booked.UtcTicks;
+        var to = sentAt.UtcTicks;
+        if (to <= from)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_tenants.TryGetValue(tenantId ?? "", out var budget))
+            {
+                Move(budget.All, from, to);
+                if (priority == OutboundPriority.Live)
+                {
+                    Move(budget.Live, from, to);
+                }
+            }
+
+            if (conversationId is not null && _conversations.TryGetValue(conversationId, out var conversation))
+            {
+                Move(conversation.Recent, from, to);
+            }
+        }
+    }
+
+    private static void Move(List<long> sorted, long from, long to)
+    {
+        var index = sorted.BinarySearch(from);
+        if (index >= 0)
+        {
+            sorted.RemoveAt(index);
+            SlidingWindow.Insert(sorted, to);
+        }
+    }
+
+    private bool TryReserveTicks(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait, out long reserved)
     {
         var o = options.Value;
         lock (_lock)
@@ -102,6 +159,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
             }
 
             wait = TimeSpan.FromTicks(slot - now);
+            reserved = slot;
 
             // While live replies are around, a nudge never books ahead: replies not yet asked for must find room.
             var bookingAheadOfLive = priority == OutboundPriority.Background && slot > now

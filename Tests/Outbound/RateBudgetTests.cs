@@ -117,6 +117,34 @@ public sealed class RateBudgetTests
     }
 
     [Fact]
+    public void ACallThatWentLate_KeepsTheCallsAfterItAFullWindowFromWhenItWent()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var options = new OutboundOptions();
+        var limiter = new OutboundRateLimiter(Options.Create(options), Options.Create(new NudgesOptions()), clock);
+        var window = TimeSpan.FromSeconds(1) + options.TenantPacingMargin;
+        var slots = new List<DateTimeOffset>();
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True(limiter.TryReserve("t", $"a:coach-{i}", OutboundPriority.Normal, TimeSpan.Zero, out _, out var slot));
+            slots.Add(slot);
+        }
+
+        // The last of them left 100 ms after its slot (the process was busy): it reached Teams then.
+        limiter.Settle("t", "a:coach-49", OutboundPriority.Normal, slots[^1], slots[^1] + TimeSpan.FromMilliseconds(100));
+
+        clock.Advance(window);
+        for (var i = 0; i < 49; i++)
+        {
+            Assert.True(limiter.TryReserve("t", $"a:next-{i}", OutboundPriority.Normal, TimeSpan.Zero, out var none));
+            Assert.Equal(TimeSpan.Zero, none);
+        }
+
+        Assert.False(limiter.TryReserve("t", "a:next-49", OutboundPriority.Normal, TimeSpan.Zero, out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), wait);
+    }
+
+    [Fact]
     public async Task ConcurrentReservations_FromManyThreads_NeverOvershootTheWindow()
     {
         var clock = new FakeTimeProvider(OutboundTestHost.Start);
