@@ -25,7 +25,7 @@ public sealed partial class ConnectorCallPolicy(
     /// </summary>
     internal static readonly TimeSpan BackgroundLookahead = TimeSpan.FromSeconds(1);
 
-    /// <summary>A call that goes this much later than its slot is counted from when it goes (<see cref="OutboundRateLimiter.Settle"/>).</summary>
+    /// <summary>A call answered this much after its slot is counted from its answer (<see cref="OutboundRateLimiter.Settle"/>).</summary>
     internal static readonly TimeSpan LateBy = TimeSpan.FromMilliseconds(1);
 
     /// <summary>The total wait budget of a mode (<c>Outbound:InTurnRetryBudget</c> / <c>ProactiveRetryBudget</c>).</summary>
@@ -77,14 +77,15 @@ public sealed partial class ConnectorCallPolicy(
             }
 
             await waiter.WaitAsync(pace, cancellationToken);
-            if (timeProvider.GetUtcNow() - slot >= LateBy)
-            {
-                // The wait ended late (the process was busy): the budget counts the call from when it really goes.
-                limiter.Settle(tenantId, paceConversationId, priority, slot, timeProvider.GetUtcNow());
-            }
-
             attempts++;
             last = await call(cancellationToken);
+
+            // Teams counted the call when it reached it: at the latest when its answer came back. Counting it from then, the
+            // calls after it keep the whole window from its arrival however late the wait ended or slow the call was.
+            if (timeProvider.GetUtcNow() - slot >= LateBy)
+            {
+                limiter.Settle(tenantId, paceConversationId, priority, slot, timeProvider.GetUtcNow());
+            }
             if (!last.IsRetryable)
             {
                 return new PolicyResult(last, attempts, null);

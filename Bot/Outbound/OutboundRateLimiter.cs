@@ -78,10 +78,12 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
     }
 
     /// <summary>
-    /// A call reserved for <paramref name="booked"/> went at <paramref name="sentAt"/>, later (its wait ended late: the
-    /// process was busy). Its entry in the tenant's window (and its conversation's short windows) moves to when it went, so
-    /// the calls reserved from now on keep the full window from the moment it really left, and calls that leave late do not
-    /// bunch up at Teams with the ones after them. The hourly buckets keep it where it was booked (10 s buckets).
+    /// A call reserved for <paramref name="booked"/> reached Teams at the latest at <paramref name="sentAt"/> (when its answer
+    /// came back: its wait may have ended late, the process being busy, and the call itself takes time). Its entry in the
+    /// tenant's window (and its conversation's short windows) moves there, so the calls reserved from now on keep the full
+    /// window from the moment Teams counted it, and a call that arrived late does not bunch up at Teams with the calls a
+    /// window after it (a 429). Costs the call's lateness and duration, which on a busy machine is what would otherwise come
+    /// back as 429s. The hourly buckets keep it where it was booked (10 s buckets).
     /// </summary>
     public void Settle(string? tenantId, string? conversationId, OutboundPriority priority, DateTimeOffset booked, DateTimeOffset sentAt)
     {

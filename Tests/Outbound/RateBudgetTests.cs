@@ -117,7 +117,7 @@ public sealed class RateBudgetTests
     }
 
     [Fact]
-    public void ACallThatWentLate_KeepsTheCallsAfterItAFullWindowFromWhenItWent()
+    public void ACallAnsweredLate_KeepsTheCallsAfterItAFullWindowFromItsAnswer()
     {
         var clock = new FakeTimeProvider(OutboundTestHost.Start);
         var options = new OutboundOptions();
@@ -130,7 +130,7 @@ public sealed class RateBudgetTests
             slots.Add(slot);
         }
 
-        // The last of them left 100 ms after its slot (the process was busy): it reached Teams then.
+        // The last of them was answered 100 ms after its slot (a busy process, a slow call): Teams may have counted it then.
         limiter.Settle("t", "a:coach-49", OutboundPriority.Normal, slots[^1], slots[^1] + TimeSpan.FromMilliseconds(100));
 
         clock.Advance(window);
