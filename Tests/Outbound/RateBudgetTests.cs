@@ -1,5 +1,6 @@
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Bot.Protocol.Connector;
 using CoachBot.Dialogs.Features.Nudges;
 using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.Options;
@@ -141,6 +142,38 @@ public sealed class RateBudgetTests
         }
 
         Assert.False(limiter.TryReserve("t", "a:next-49", OutboundPriority.Normal, TimeSpan.Zero, out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), wait);
+    }
+
+    [Fact]
+    public async Task ThePolicy_CountsEachCallFromItsAnswer()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var options = Options.Create(new OutboundOptions());
+        var limiter = new OutboundRateLimiter(options, Options.Create(new NudgesOptions()), clock);
+        var policy = new ConnectorCallPolicy(limiter, new RetryBackoff(options, new FixedRandom()), new TimeProviderWaiter(clock), options, clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ConnectorCallPolicy>.Instance);
+        var accepted = new ConnectorResponse(ConnectorStatus.Success, 201);
+        for (var i = 0; i < 49; i++)
+        {
+            await policy.ExecuteAsync("t", null, TimeSpan.Zero, 1, _ => Task.FromResult(accepted), Ct);
+        }
+
+        // The 50th takes 100 ms to answer.
+        await policy.ExecuteAsync("t", null, TimeSpan.Zero, 1, _ =>
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            return Task.FromResult(accepted);
+        }, Ct);
+
+        // A window after the first 49 there is room for 49, and the 50th waits a window after the slow call's answer.
+        clock.Advance(TimeSpan.FromSeconds(1) + options.Value.TenantPacingMargin - TimeSpan.FromMilliseconds(100));
+        for (var i = 0; i < 49; i++)
+        {
+            Assert.True(limiter.TryReserve("t", null, OutboundPriority.Normal, TimeSpan.Zero, out _));
+        }
+
+        Assert.False(limiter.TryReserve("t", null, OutboundPriority.Normal, TimeSpan.Zero, out var wait));
         Assert.Equal(TimeSpan.FromMilliseconds(100), wait);
     }
 
