@@ -87,6 +87,54 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task TwoWorkersOnOneDatabase_EachWithSeveralNudgesInFlight_SendEachNudgeOnce()
+    {
+        using var world = new NudgesWorld(settings: new Dictionary<string, string?>
+        {
+            ["Jobs:MaxConcurrency"] = "4",
+            ["Jobs:BatchSize"] = "3",
+        });
+        var roster = world.Get<CoachBot.Dialogs.School.IRosterStore>();
+        var coaches = Enumerable.Range(1, 12)
+            .Select(i => new ChatUser($"29:coach-{i}", $"dddddddd-0000-4000-8000-{i:D12}", $"Coach {i}"))
+            .ToList();
+        foreach (var coach in coaches)
+        {
+            await roster.GrantAsync(new CoachBot.Dialogs.School.RosterMember(coach.AadObjectId, coach.Id, coach.Name),
+                CoachBot.Dialogs.School.CoachingRole.Coach, "test", world.Time.GetUtcNow(), TestContext.Current.CancellationToken);
+            world.Seed(coach, "Parent workshops");
+            await world.Chat(coach).Send("hello");
+        }
+
+        world.Time.SetUtcNow(Due);
+        foreach (var coach in coaches)
+        {
+            // A second job for each nudge, as a second process that planned it too would have.
+            await world.Get<IJobScheduler>().ScheduleAsync(NudgeJob.JobKind,
+                $$"""{"coach":"{{coach.AadObjectId}}","week":"2026-11-30","kind":"Weekly"}""", Due, null, TestContext.Current.CancellationToken);
+        }
+
+        while (world.Driver.Connector.Sent.TryDequeue(out _))
+        {
+        }
+
+        var runners = Enumerable.Range(0, 2).Select(_ => new JobRunner(
+            world.Get<IJobStore>(), world.Get<IEnumerable<IJobHandler>>(), world.Get<IOptions<JobOptions>>(), world.Time, NullLogger<JobRunner>.Instance)).ToList();
+        await Task.WhenAll(runners.Select(runner => Task.Run(() => runner.RunWhileDueAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken)));
+        await Task.WhenAll(runners.Select(runner => runner.RunWhileDueAsync(TestContext.Current.CancellationToken)));
+
+        var sent = new List<ChatReply>();
+        while (world.Driver.Connector.Sent.TryDequeue(out var activity))
+        {
+            sent.Add(HttpChatDriver.ToReply(activity));
+        }
+
+        var nudges = sent.Where(reply => reply.CardKind == NudgeCard.Kind && !reply.IsUpdate).ToList();
+        Assert.Equal(coaches.Select(coach => ChatPlace.Personal(coach).ConversationId).Order(),
+            nudges.Select(reply => reply.ConversationId).Order());
+    }
+
+    [Fact]
     public async Task Throttled_RetriesWhenTeamsSays_AndCountsItSentOnlyThen()
     {
         using var world = await NudgedWorldAsync();
