@@ -10,7 +10,8 @@ namespace CoachBot.Bot.Outbound;
 /// <see cref="IActivitySender"/>: runs each call through <see cref="ConnectorCallPolicy"/> with the budget of its
 /// mode; when Teams wants a longer wait than the budget allows, stores the call in the outbox and answers
 /// <c>Throttled(…, Queued: true)</c>. A conversation that already has calls waiting in the outbox gets new
-/// ones queued behind them, so its messages keep their order.
+/// ones queued behind them, so its messages keep their order. <see cref="SendMode.ProactiveUnqueued"/> is never queued
+/// and makes one attempt: any wait Teams asks for comes back as <c>Throttled(…, Queued: false)</c>.
 /// </summary>
 public sealed partial class ActivitySender(
     IConnectorClient connector,
@@ -78,7 +79,10 @@ public sealed partial class ActivitySender(
             return new SendOutcome.Throttled(wait, Queued: true);
         }
 
-        var result = await ExecuteAsync(operation, PriorityOf(mode), policy.BudgetFor(mode), options.Value.MaxAttempts, cancellationToken);
+        // A send whose caller retries itself (a nudge) makes one attempt: a 429's Retry-After or a 503's back-off is handed
+        // back to it instead of waited out here, so it holds nothing up meanwhile.
+        var maxAttempts = mode == SendMode.ProactiveUnqueued ? 1 : options.Value.MaxAttempts;
+        var result = await ExecuteAsync(operation, PriorityOf(mode), policy.BudgetFor(mode), maxAttempts, cancellationToken);
         if (result.DeferFor is { } defer)
         {
             if (mode == SendMode.ProactiveUnqueued)

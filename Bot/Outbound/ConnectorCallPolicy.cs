@@ -25,6 +25,9 @@ public sealed partial class ConnectorCallPolicy(
     /// </summary>
     internal static readonly TimeSpan BackgroundLookahead = TimeSpan.FromSeconds(1);
 
+    /// <summary>A call answered this much after its slot is counted from its answer (<see cref="OutboundRateLimiter.Settle"/>).</summary>
+    internal static readonly TimeSpan LateBy = TimeSpan.FromMilliseconds(1);
+
     /// <summary>The total wait budget of a mode (<c>Outbound:InTurnRetryBudget</c> / <c>ProactiveRetryBudget</c>).</summary>
     public TimeSpan BudgetFor(SendMode mode) =>
         mode == SendMode.InTurn ? options.Value.InTurnRetryBudget : options.Value.ProactiveRetryBudget;
@@ -68,7 +71,7 @@ public sealed partial class ConnectorCallPolicy(
                 remaining = BackgroundLookahead;
             }
 
-            if (!limiter.TryReserve(tenantId, paceConversationId, priority, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace))
+            if (!limiter.TryReserve(tenantId, paceConversationId, priority, remaining < TimeSpan.Zero ? TimeSpan.Zero : remaining, out var pace, out var slot))
             {
                 return new PolicyResult(last, attempts, pace);
             }
@@ -76,6 +79,13 @@ public sealed partial class ConnectorCallPolicy(
             await waiter.WaitAsync(pace, cancellationToken);
             attempts++;
             last = await call(cancellationToken);
+
+            // Teams counted the call when it reached it: at the latest when its answer came back. Counting it from then, the
+            // calls after it keep the whole window from its arrival however late the wait ended or slow the call was.
+            if (timeProvider.GetUtcNow() - slot >= LateBy)
+            {
+                limiter.Settle(tenantId, paceConversationId, priority, slot, timeProvider.GetUtcNow());
+            }
             if (!last.IsRetryable)
             {
                 return new PolicyResult(last, attempts, null);

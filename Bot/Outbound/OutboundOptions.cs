@@ -14,6 +14,15 @@ public sealed class OutboundOptions
     [Range(1, 1000)]
     public int TenantRequestsPerSecond { get; set; } = 50;
 
+    /// <summary>
+    /// A margin below the tenant limit against uneven arrival (default 20 ms): CoachBot keeps to
+    /// <see cref="TenantRequestsPerSecond"/> in every window of 1 s + this, so calls that reach Teams up to this much closer
+    /// together than they were booked still keep to its per-second limit (no 429 from CoachBot's own pacing). Costs
+    /// margin / (1 s + margin) of the rate: at 20 ms, 50 per second becomes 49.0. 0 books exactly up to the limit.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:00.500")]
+    public TimeSpan TenantPacingMargin { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>Sends per second into one conversation (Teams allows 7 per bot per thread).</summary>
     [Range(1, 100)]
     public int ConversationRequestsPerSecond { get; set; } = 7;

@@ -5,7 +5,8 @@ namespace CoachBot.Bot.Outbound;
 
 /// <summary>
 /// The outbound rate budget (protocol.md §6.1), on <see cref="TimeProvider"/>: one sliding window per tenant
-/// for every Connector call (default 50 per second), and per conversation for sends (≤ 7 per second, ≤ 8 per
+/// for every Connector call (default 50 per second, counted over 1 s + <c>Outbound:TenantPacingMargin</c> so that
+/// uneven arrival at Teams does not push a second over its limit), and per conversation for sends (≤ 7 per second, ≤ 8 per
 /// 2 seconds, ≤ 60 per 30 seconds and ≤ 1800 per hour). A caller reserves the earliest slot that satisfies
 /// all of them and then waits for it; reservations are exact, so concurrent callers never overshoot a window.
 /// The short windows keep exact logs (at most 30 seconds of timestamps); the hour keeps per-conversation
@@ -62,24 +63,84 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
     /// slots are remembered for 10 s, and a <see cref="OutboundPriority.Background"/> slot is the earliest that also
     /// leaves live replies their part of the tenant budget.
     /// </summary>
-    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait)
+    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait) =>
+        TryReserve(tenantId, conversationId, priority, maxWait, out wait, out _);
+
+    /// <summary>
+    /// <see cref="TryReserve(string?, string?, OutboundPriority, TimeSpan, out TimeSpan)"/> that also says the moment
+    /// reserved (<paramref name="slot"/>), for <see cref="Settle"/> once the call went.
+    /// </summary>
+    public bool TryReserve(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait, out DateTimeOffset slot)
+    {
+        var reserved = TryReserveTicks(tenantId, conversationId, priority, maxWait, out wait, out var ticks);
+        slot = new DateTimeOffset(ticks, TimeSpan.Zero);
+        return reserved;
+    }
+
+    /// <summary>
+    /// A call reserved for <paramref name="booked"/> reached Teams at the latest at <paramref name="sentAt"/> (when its answer
+    /// came back: its wait may have ended late, the process being busy, and the call itself takes time). Its entry in the
+    /// tenant's window (and its conversation's short windows) moves there, so the calls reserved from now on keep the full
+    /// window from the moment Teams counted it, and a call that arrived late does not bunch up at Teams with the calls a
+    /// window after it (a 429). Costs the call's lateness and duration, which on a busy machine is what would otherwise come
+    /// back as 429s. The hourly buckets keep it where it was booked (10 s buckets).
+    /// </summary>
+    public void Settle(string? tenantId, string? conversationId, OutboundPriority priority, DateTimeOffset booked, DateTimeOffset sentAt)
+    {
+        var from = booked.UtcTicks;
+        var to = sentAt.UtcTicks;
+        if (to <= from)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            if (_tenants.TryGetValue(tenantId ?? "", out var budget))
+            {
+                Move(budget.All, from, to);
+                if (priority == OutboundPriority.Live)
+                {
+                    Move(budget.Live, from, to);
+                }
+            }
+
+            if (conversationId is not null && _conversations.TryGetValue(conversationId, out var conversation))
+            {
+                Move(conversation.Recent, from, to);
+            }
+        }
+    }
+
+    private static void Move(List<long> sorted, long from, long to)
+    {
+        var index = sorted.BinarySearch(from);
+        if (index >= 0)
+        {
+            sorted.RemoveAt(index);
+            SlidingWindow.Insert(sorted, to);
+        }
+    }
+
+    private bool TryReserveTicks(string? tenantId, string? conversationId, OutboundPriority priority, TimeSpan maxWait, out TimeSpan wait, out long reserved)
     {
         var o = options.Value;
         lock (_lock)
         {
             var now = timeProvider.GetUtcNow().UtcTicks;
+            var tenantSpan = Second + o.TenantPacingMargin.Ticks;
             Sweep(now);
-            var budget = TenantFor(tenantId ?? "", now, priority != OutboundPriority.Normal);
+            var budget = TenantFor(tenantId ?? "", now, tenantSpan, priority != OutboundPriority.Normal);
             var tenant = budget.All;
             var conversation = conversationId is null ? null : Conversation(conversationId, now);
 
             var slot = now;
             while (true)
             {
-                var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, Second);
+                var next = SlidingWindow.EarliestFit(tenant, slot, o.TenantRequestsPerSecond, tenantSpan);
                 if (priority == OutboundPriority.Background)
                 {
-                    next = BackgroundFit(budget, next, o.TenantRequestsPerSecond);
+                    next = BackgroundFit(budget, next, o.TenantRequestsPerSecond, tenantSpan);
                 }
 
                 if (conversation is not null)
@@ -100,6 +161,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
             }
 
             wait = TimeSpan.FromTicks(slot - now);
+            reserved = slot;
 
             // While live replies are around, a nudge never books ahead: replies not yet asked for must find room.
             var bookingAheadOfLive = priority == OutboundPriority.Background && slot > now
@@ -125,7 +187,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
         }
     }
 
-    private TenantBudget TenantFor(string tenantId, long now, bool pruneLive)
+    private TenantBudget TenantFor(string tenantId, long now, long tenantSpan, bool pruneLive)
     {
         if (!_tenants.TryGetValue(tenantId, out var budget))
         {
@@ -133,7 +195,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
             _tenants[tenantId] = budget;
         }
 
-        SlidingWindow.Prune(budget.All, now - Second);
+        SlidingWindow.Prune(budget.All, now - tenantSpan);
         if (pruneLive)
         {
             SlidingWindow.Prune(budget.Live, now - LiveTicks);
@@ -148,7 +210,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
     /// second still has room for the larger of (1 − share) × the per-second budget and the live replies of the last
     /// second. Only moves forward; the caller loops until nothing moves.
     /// </summary>
-    private long BackgroundFit(TenantBudget budget, long from, int perSecond)
+    private long BackgroundFit(TenantBudget budget, long from, int perSecond, long tenantSpan)
     {
         var live = budget.Live;
         var share = nudgeOptions.Value.ShareOfBudgetWhileBusy;
@@ -182,7 +244,7 @@ public sealed class OutboundRateLimiter(IOptions<OutboundOptions> options, IOpti
                 continue;
             }
 
-            var fit = SlidingWindow.EarliestFit(budget.All, t, nudgeLimit, Second);
+            var fit = SlidingWindow.EarliestFit(budget.All, t, nudgeLimit, tenantSpan);
             if (fit == t)
             {
                 return t;

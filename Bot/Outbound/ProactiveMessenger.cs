@@ -36,7 +36,7 @@ public sealed partial class ProactiveMessenger(
     public async Task<SendOutcome> SendToUserAsync(string aadObjectId, MessageContent content, SendMode mode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (conversation, problem) = await FindOrCreatePersonalConversationAsync(aadObjectId, cancellationToken);
+        var (conversation, problem) = await FindOrCreatePersonalConversationAsync(aadObjectId, mode, cancellationToken);
         return conversation is null
             ? problem!
             : await sender.SendAsync(TargetOf(conversation), activityFactory.Create(content), mode, cancellationToken);
@@ -44,10 +44,11 @@ public sealed partial class ProactiveMessenger(
 
     /// <inheritdoc/>
     public async Task<string?> FindOrCreateAsync(string aadObjectId, CancellationToken cancellationToken) =>
-        (await FindOrCreatePersonalConversationAsync(aadObjectId, cancellationToken)).Conversation?.ConversationId;
+        (await FindOrCreatePersonalConversationAsync(aadObjectId, SendMode.Proactive, cancellationToken)).Conversation?.ConversationId;
 
     /// <summary>The user's active personal conversation, created in Teams when there is none; else why not.</summary>
-    private async Task<(ConversationRecord? Conversation, SendOutcome? Problem)> FindOrCreatePersonalConversationAsync(string aadObjectId, CancellationToken cancellationToken)
+    private async Task<(ConversationRecord? Conversation, SendOutcome? Problem)> FindOrCreatePersonalConversationAsync(
+        string aadObjectId, SendMode mode, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(aadObjectId))
         {
@@ -73,7 +74,7 @@ public sealed partial class ProactiveMessenger(
             return (conversation, null);
         }
 
-        var created = await CreatePersonalConversationAsync(user, cancellationToken);
+        var created = await CreatePersonalConversationAsync(user, mode, cancellationToken);
         return created.Outcome is { } failure ? (null, failure) : (created.Conversation!, null);
     }
 
@@ -116,7 +117,12 @@ public sealed partial class ProactiveMessenger(
         };
     }
 
-    private async Task<(ConversationRecord? Conversation, SendOutcome? Outcome)> CreatePersonalConversationAsync(UserRecord user, CancellationToken cancellationToken)
+    /// <summary>
+    /// Opens the user's 1:1 chat. For a <see cref="SendMode.ProactiveUnqueued"/> send (a nudge) the call is part of the send:
+    /// behind live replies, one attempt, and any wait Teams asks for handed back as <c>Throttled</c>.
+    /// </summary>
+    private async Task<(ConversationRecord? Conversation, SendOutcome? Outcome)> CreatePersonalConversationAsync(
+        UserRecord user, SendMode mode, CancellationToken cancellationToken)
     {
         var serviceUrl = user.ServiceUrl ?? TrustedServiceUrls.GlobalTeamsServiceUrls[0];
         var botId = user.BotId ?? (botOptions.Value.IsAnonymous ? null : $"28:{botOptions.Value.AppId.Trim()}");
@@ -129,11 +135,13 @@ public sealed partial class ProactiveMessenger(
             ChannelData = user.TenantId is null ? null : new TeamsChannelData { Tenant = new TeamsEntityRef { Id = user.TenantId } },
         };
 
+        var unqueued = mode == SendMode.ProactiveUnqueued;
         var result = await policy.ExecuteAsync(
             user.TenantId,
             null,
+            unqueued ? OutboundPriority.Background : OutboundPriority.Normal,
             outboundOptions.Value.ProactiveRetryBudget,
-            outboundOptions.Value.MaxAttempts,
+            unqueued ? 1 : outboundOptions.Value.MaxAttempts,
             ct => connector.CreateConversationAsync(serviceUrl, parameters, ct),
             cancellationToken);
         if (result.DeferFor is { } defer)

@@ -10,9 +10,10 @@ public enum SendMode
     Proactive,
 
     /// <summary>
-    /// A proactive send that is never put in the outbox (weekly nudges): when Teams wants a longer wait than
-    /// <c>Outbound:ProactiveRetryBudget</c>, or the conversation has calls waiting in the outbox, the caller is told
-    /// <c>Throttled(…, Queued: false)</c> and tries again itself.
+    /// A proactive send that is never put in the outbox and never waits out a refusal (weekly nudges): one attempt, after
+    /// its pacing slot (at most 1 s ahead); when Teams answers 429 (its Retry-After) or 503/502/504/412 or a timeout (the
+    /// back-off), when no slot is free within the look-ahead, or when the conversation has calls waiting in the outbox, the
+    /// caller is told <c>Throttled(…, Queued: false)</c> with the wait and tries again itself.
     /// </summary>
     ProactiveUnqueued,
 }

@@ -17,9 +17,15 @@ public interface IJobStore : IJobScheduler
     /// <summary>
     /// Leases up to <paramref name="batchSize"/> jobs that are due (pending with due time reached, or running with an
     /// expired lease) to <paramref name="owner"/>, oldest due first, and counts the attempt. A job whose lease expired
-    /// after its last allowed attempt is failed instead.
+    /// after its last allowed attempt is failed instead. A job is not leased while another job with its dedupe key runs.
     /// </summary>
     Task<JobClaim> ClaimDueAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int batchSize, int maxAttempts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The earliest moment after <paramref name="now"/> at which a pending job becomes due or a running job's lease runs
+    /// out (when the worker should look again); null when there is none.
+    /// </summary>
+    Task<DateTimeOffset?> NextDueAfterAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Marks a leased job done or failed; false when the lease was lost (another runner took the job over).</summary>
     Task<bool> FinishAsync(ClaimedJob job, string owner, bool succeeded, string? lastError, DateTimeOffset now, CancellationToken cancellationToken);

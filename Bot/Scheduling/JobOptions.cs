@@ -19,9 +19,16 @@ public sealed class JobOptions
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
-    /// <summary>Jobs claimed at once.</summary>
+    /// <summary>Jobs claimed at once (the runner claims the next batch as soon as the last one has all started).</summary>
     [Range(1, 1000)]
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// Jobs one runner runs at once (default 8). A job waiting for Teams (a nudge's pacing slot, a connector call) holds
+    /// one of these; two jobs with the same dedupe key never run at once, whatever this is.
+    /// </summary>
+    [Range(1, 64)]
+    public int MaxConcurrency { get; set; } = 8;
 
     /// <summary>Wait before the second attempt; doubles with each attempt up to <see cref="RetryMaxDelay"/>.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]

@@ -9,6 +9,8 @@ namespace CoachBot.Bot.Scheduling;
 /// A handler's exception or <see cref="JobOutcome.RetryLater"/> retries with capped exponential back-off until
 /// <see cref="JobOptions.MaxAttempts"/>, then fails the job; a job of an unknown kind fails with a clear error. Nothing a
 /// handler does escapes <see cref="RunDueAsync"/>; only storage errors do (the worker logs them and carries on).
+/// Up to <see cref="JobOptions.MaxConcurrency"/> jobs run at once (a nudge waiting for its slot in Teams' rate budget
+/// does not hold up the others); the claim never leases a job whose dedupe key another running job holds.
 /// </summary>
 public sealed partial class JobRunner
 {
@@ -53,35 +55,104 @@ public sealed partial class JobRunner
     /// <summary>The kinds this runner can run.</summary>
     public IReadOnlyCollection<string> Kinds => _handlers.Keys;
 
-    /// <summary>Claims up to <see cref="JobOptions.BatchSize"/> jobs due at <paramref name="now"/>, runs them, and returns how many were claimed.</summary>
-    public async Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var claim = await _store.ClaimDueAsync(now, Owner, _options.LeaseDuration, _options.BatchSize, _options.MaxAttempts, cancellationToken);
-        foreach (var job in claim.Abandoned)
-        {
-            Log.LeaseRanOutForGood(_logger, job.Kind, job.Id, job.Attempt);
-        }
+    /// <summary>
+    /// Claims up to <see cref="JobOptions.BatchSize"/> jobs due at <paramref name="now"/>, runs them (up to
+    /// <see cref="JobOptions.MaxConcurrency"/> at once, started oldest due first), and returns how many were claimed.
+    /// </summary>
+    public Task<int> RunDueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        RunPoolAsync(() => now, keepClaiming: false, cancellationToken);
 
-        for (var i = 0; i < claim.Claimed.Count; i++)
+    /// <summary>
+    /// Runs due jobs until none is due: up to <see cref="JobOptions.MaxConcurrency"/> at once, claiming the next batch as
+    /// soon as the last one has all started and there is room, and looking again each time a job ends (a job it ran may
+    /// have made another due). No fixed number of batches: it goes on as long as jobs come due. Returns how many it ran.
+    /// </summary>
+    public Task<int> RunWhileDueAsync(CancellationToken cancellationToken) =>
+        RunPoolAsync(_timeProvider.GetUtcNow, keepClaiming: true, cancellationToken);
+
+    /// <summary>When the worker should look again: the next due time or lease end after <paramref name="now"/>, or null.</summary>
+    public Task<DateTimeOffset?> NextDueAfterAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        _store.NextDueAfterAsync(now, cancellationToken);
+
+    /// <summary>
+    /// The runner's pool: claimed jobs wait in order in <c>waiting</c> and start as soon as fewer than
+    /// <see cref="JobOptions.MaxConcurrency"/> run. Each run records its own outcome (and hands its job back when the host
+    /// stops); jobs claimed but not started are handed back here.
+    /// </summary>
+    private async Task<int> RunPoolAsync(Func<DateTimeOffset> clock, bool keepClaiming, CancellationToken cancellationToken)
+    {
+        var maxConcurrency = _options.MaxConcurrency;
+        var waiting = new Queue<(ClaimedJob Job, DateTimeOffset ClaimedAt)>(); // ClaimedAt on the runner's clock, for the lease
+        var running = new List<Task>(maxConcurrency);
+        var claimed = 0;
+        var claimAgain = true;
+        try
         {
-            try
+            while (true)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                await RunAsync(claim.Claimed[i], now, cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // The host is stopping: hand back what this batch has not run, without counting the attempt.
-                foreach (var job in claim.Claimed.Skip(i))
+                if (claimAgain && waiting.Count == 0 && running.Count < maxConcurrency)
                 {
-                    Log.Released(_logger, job.Kind, job.Id);
-                    await RecordAsync(job, _store.ReleaseAsync(job, Owner, now, CancellationToken.None));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var now = clock();
+                    var batch = await ClaimAsync(now, cancellationToken);
+                    claimed += batch.Count;
+                    var claimedAt = _timeProvider.GetUtcNow();
+                    foreach (var job in batch)
+                    {
+                        waiting.Enqueue((job, claimedAt));
+                    }
+
+                    // Full: more may be due at once. Otherwise only a job that ends may have made another due.
+                    claimAgain = keepClaiming && batch.Count == _options.BatchSize;
                 }
 
-                throw;
+                while (waiting.Count > 0 && running.Count < maxConcurrency)
+                {
+                    var (job, claimedAt) = waiting.Dequeue();
+                    running.Add(RunAsync(job, claimedAt, clock, cancellationToken));
+                }
+
+                if (running.Count == 0)
+                {
+                    break;
+                }
+
+                var ended = await Task.WhenAny(running);
+                running.Remove(ended);
+                await ended; // storage errors and the host stopping end the pool (below)
+                claimAgain |= keepClaiming;
             }
         }
+        catch (Exception)
+        {
+            // The host is stopping or storage failed: let the runs still going end (each records its outcome or hands its
+            // job back), then hand back what never started when stopping (else their leases run out).
+            try
+            {
+                await Task.WhenAll(running);
+            }
+// Their own failures are the same kind as this one, which is rethrown below.
+            catch (Exception)
+            {
+            }
 
+            if (cancellationToken.IsCancellationRequested)
+            {
+                foreach (var (job, _) in waiting)
+                {
+                    Log.Released(_logger, job.Kind, job.Id);
+                    await RecordAsync(job, _store.ReleaseAsync(job, Owner, clock(), CancellationToken.None));
+                }
+            }
+
+            throw;
+        }
+
+        return claimed;
+    }
+
+    private async Task<IReadOnlyList<ClaimedJob>> ClaimAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
         if (now >= _nextPurgeAt)
         {
             _nextPurgeAt = now + PurgeEvery;
@@ -92,7 +163,13 @@ public sealed partial class JobRunner
             }
         }
 
-        return claim.Claimed.Count;
+        var claim = await _store.ClaimDueAsync(now, Owner, _options.LeaseDuration, _options.BatchSize, _options.MaxAttempts, cancellationToken);
+        foreach (var job in claim.Abandoned)
+        {
+            Log.LeaseRanOutForGood(_logger, job.Kind, job.Id, job.Attempt);
+        }
+
+        return claim.Claimed;
     }
 
     /// <summary>The wait before the attempt after <paramref name="attempt"/>: base × 2^(attempt−1), capped.</summary>
@@ -103,18 +180,23 @@ public sealed partial class JobRunner
         return ticks >= _options.RetryMaxDelay.Ticks ? _options.RetryMaxDelay : TimeSpan.FromTicks((long)ticks);
     }
 
-    private async Task RunAsync(ClaimedJob job, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one claimed job and records its outcome. The run is cancelled when the job's lease (counted from its claim) runs
+    /// out; when the host stops, the job is handed back without counting the attempt and the cancellation is rethrown.
+    /// </summary>
+    private async Task RunAsync(ClaimedJob job, DateTimeOffset claimedAt, Func<DateTimeOffset> clock, CancellationToken cancellationToken)
     {
         if (!_handlers.TryGetValue(job.Kind, out var handler))
         {
             Log.UnknownKind(_logger, job.Kind, job.Id);
             await RecordAsync(job, _store.FinishAsync(job, Owner, false,
-                $"No job handler runs the kind '{job.Kind}' (its feature is not registered in this build).", now, CancellationToken.None));
+                $"No job handler runs the kind '{job.Kind}' (its feature is not registered in this build).", clock(), CancellationToken.None));
             return;
         }
 
         JobOutcome outcome;
-        using (var lease = new CancellationTokenSource(_options.LeaseDuration, _timeProvider))
+        var leaseLeft = _options.LeaseDuration - (_timeProvider.GetUtcNow() - claimedAt);
+        using (var lease = new CancellationTokenSource(leaseLeft > TimeSpan.Zero ? leaseLeft : TimeSpan.Zero, _timeProvider))
         using (var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lease.Token))
         {
             try
@@ -124,7 +206,10 @@ public sealed partial class JobRunner
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                throw; // RunDueAsync hands the job back.
+                // The host is stopping: hand the job back without counting the attempt.
+                Log.Released(_logger, job.Kind, job.Id);
+                await RecordAsync(job, _store.ReleaseAsync(job, Owner, clock(), CancellationToken.None));
+                throw;
             }
 // A handler's failure of any kind is recorded on its job and must not stop the runner.
             catch (Exception exception)
@@ -137,7 +222,7 @@ public sealed partial class JobRunner
             }
         }
 
-        await RecordAsync(job, RecordOutcomeAsync(job, outcome, now));
+        await RecordAsync(job, RecordOutcomeAsync(job, outcome, clock()));
     }
 
     private Task<bool> RecordOutcomeAsync(ClaimedJob job, JobOutcome outcome, DateTimeOffset now)

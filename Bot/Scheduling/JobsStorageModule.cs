@@ -29,6 +29,11 @@ public sealed class JobsStorageModule : IStorageArea
         CREATE INDEX ix_jobs_status_due ON jobs (status, due_at);
         CREATE UNIQUE INDEX ux_jobs_pending_dedupe ON jobs (dedupe_key) WHERE status = 'pending' AND dedupe_key IS NOT NULL;
         """,
+
+        // 2: runners run several jobs at once; a claim skips a job whose dedupe key a running job holds.
+        """
+        CREATE INDEX ix_jobs_running_dedupe ON jobs (dedupe_key) WHERE status = 'running' AND dedupe_key IS NOT NULL;
+        """,
     ];
 
     /// <summary>The job table, as <see cref="IJobStore"/> for the runner and <see cref="IJobScheduler"/> for features.</summary>

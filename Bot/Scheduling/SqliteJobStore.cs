@@ -94,7 +94,8 @@ public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timePro
     /// <summary>
     /// Leases up to <paramref name="batchSize"/> jobs that are due (pending with due time reached, or running with an
     /// expired lease) to <paramref name="owner"/>, oldest due first, and counts the attempt. A job whose lease expired
-    /// after its last allowed attempt is failed instead.
+    /// after its last allowed attempt is failed instead. A job whose dedupe key another job holds (running, or a run
+    /// whose lease ran out and that is taken over first) is left for later: two jobs of one key never run at once.
     /// </summary>
     public async Task<JobClaim> ClaimDueAsync(DateTimeOffset now, string owner, TimeSpan leaseDuration, int batchSize, int maxAttempts, CancellationToken cancellationToken)
     {
@@ -114,8 +115,12 @@ public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timePro
                 """
                 UPDATE jobs SET status = 'running', attempts = attempts + 1, lease_owner = $owner, lease_until = $until, updated_at = $now
                 WHERE id IN (
-                    SELECT id FROM jobs
-                    WHERE (status = 'pending' AND due_at <= $now) OR (status = 'running' AND lease_until < $now)
+                    SELECT id FROM jobs AS candidate
+                    WHERE ((status = 'pending' AND due_at <= $now) OR (status = 'running' AND lease_until < $now))
+                      AND (dedupe_key IS NULL OR NOT EXISTS (
+                          SELECT 1 FROM jobs AS holder
+                          WHERE holder.dedupe_key = candidate.dedupe_key AND holder.status = 'running' AND holder.id <> candidate.id
+                            AND (candidate.status = 'pending' OR holder.lease_until >= $now OR holder.id < candidate.id)))
                     ORDER BY due_at, id LIMIT $batch)
                 RETURNING id, kind, payload, attempts, due_at;
                 """,
@@ -125,6 +130,23 @@ public sealed class SqliteJobStore(SqliteDatabase database, TimeProvider timePro
 
         claimed.Sort((a, b) => a.DueAt != b.DueAt ? a.DueAt.CompareTo(b.DueAt) : string.CompareOrdinal(a.Id, b.Id));
         return new JobClaim(claimed, abandoned);
+    }
+
+    /// <summary>
+    /// The earliest moment after <paramref name="now"/> at which a job can be claimed: a pending job's due time, or the
+    /// first millisecond after a running job's lease (a claim takes over leases that ended before it); null when none.
+    /// </summary>
+    public Task<DateTimeOffset?> NextDueAfterAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        return database.ReadAsync(session => session.Scalar(
+            """
+            SELECT MIN(at) FROM (
+                SELECT MIN(due_at) AS at FROM jobs WHERE status = 'pending' AND due_at > $now
+                UNION ALL
+                SELECT MIN(lease_until) + 1 FROM jobs WHERE status = 'running' AND lease_until >= $now);
+            """,
+            ("$now", nowMs)) is long at ? FromMs(at) : (DateTimeOffset?)null, cancellationToken);
     }
 
     /// <summary>Marks a leased job done or failed; false when the lease was lost (another runner took the job over).</summary>

@@ -87,6 +87,54 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
+    public async Task TwoWorkersOnOneDatabase_EachWithSeveralNudgesInFlight_SendEachNudgeOnce()
+    {
+        using var world = new NudgesWorld(settings: new Dictionary<string, string?>
+        {
+            ["Jobs:MaxConcurrency"] = "4",
+            ["Jobs:BatchSize"] = "3",
+        });
+        var roster = world.Get<CoachBot.Dialogs.School.IRosterStore>();
+        var coaches = Enumerable.Range(1, 12)
+            .Select(i => new ChatUser($"29:coach-{i}", $"dddddddd-0000-4000-8000-{i:D12}", $"Coach {i}"))
+            .ToList();
+        foreach (var coach in coaches)
+        {
+            await roster.GrantAsync(new CoachBot.Dialogs.School.RosterMember(coach.AadObjectId, coach.Id, coach.Name),
+                CoachBot.Dialogs.School.CoachingRole.Coach, "test", world.Time.GetUtcNow(), TestContext.Current.CancellationToken);
+            world.Seed(coach, "Parent workshops");
+            await world.Chat(coach).Send("hello");
+        }
+
+        world.Time.SetUtcNow(Due);
+        foreach (var coach in coaches)
+        {
+            // A second job for each nudge, as a second process that planned it too would have.
+            await world.Get<IJobScheduler>().ScheduleAsync(NudgeJob.JobKind,
+                $$"""{"coach":"{{coach.AadObjectId}}","week":"2026-11-30","kind":"Weekly"}""", Due, null, TestContext.Current.CancellationToken);
+        }
+
+        while (world.Driver.Connector.Sent.TryDequeue(out _))
+        {
+        }
+
+        var runners = Enumerable.Range(0, 2).Select(_ => new JobRunner(
+            world.Get<IJobStore>(), world.Get<IEnumerable<IJobHandler>>(), world.Get<IOptions<JobOptions>>(), world.Time, NullLogger<JobRunner>.Instance)).ToList();
+        await Task.WhenAll(runners.Select(runner => Task.Run(() => runner.RunWhileDueAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken)));
+        await Task.WhenAll(runners.Select(runner => runner.RunWhileDueAsync(TestContext.Current.CancellationToken)));
+
+        var sent = new List<ChatReply>();
+        while (world.Driver.Connector.Sent.TryDequeue(out var activity))
+        {
+            sent.Add(HttpChatDriver.ToReply(activity));
+        }
+
+        var nudges = sent.Where(reply => reply.CardKind == NudgeCard.Kind && !reply.IsUpdate).ToList();
+        Assert.Equal(coaches.Select(coach => ChatPlace.Personal(coach).ConversationId).Order(),
+            nudges.Select(reply => reply.ConversationId).Order());
+    }
+
+    [Fact]
     public async Task Throttled_RetriesWhenTeamsSays_AndCountsItSentOnlyThen()
     {
         using var world = await NudgedWorldAsync();
@@ -102,13 +150,40 @@ public sealed class NudgeDeliveryTests
     }
 
     [Fact]
-    public async Task Unavailable_ABriefOutageIsRetriedAtOnce_ALongOneByTheJobLater()
+    public async Task Throttled_Once_HandsBackRetryAfter_AndTheNudgeIsSentThenExactlyOnce()
+    {
+        using var world = await NudgedWorldAsync();
+        var chat = ChatPlace.Personal(ChatUser.Alice).ConversationId;
+        world.Driver.Connector.Throttled[chat] = 1; // one 429 with Retry-After: 60 s
+
+        // Not waited out inside the send: the job is due again when Teams said, the claim given back, nothing counted sent.
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due)));
+        Assert.Equal("released", (await SentRowAsync(world))!.Status);
+        var job = Assert.Single(await PendingNudgeJobsAsync(world));
+        Assert.Equal(Due + TimeSpan.FromSeconds(60), job.DueAt);
+
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromSeconds(59))));
+        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromSeconds(60))));
+        Assert.Equal("sent", (await SentRowAsync(world))!.Status);
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromHours(1))));
+    }
+
+    [Fact]
+    public async Task Unavailable_IsHandedBackToTheJob_WithTheBackOff_AndSentOnceAfterIt()
     {
         using var world = await NudgedWorldAsync();
         var chat = ChatPlace.Personal(ChatUser.Alice).ConversationId;
         world.Driver.Connector.Unavailable[chat] = 1;
 
-        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(Due))); // the connector policy's back-off
+        // A 503 is not retried inside the send (it would hold up the nudges behind it): the job runs again after the back-off.
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due)));
+        Assert.Equal("released", (await SentRowAsync(world))!.Status);
+        var retryAt = Assert.Single(await PendingNudgeJobsAsync(world)).DueAt;
+        Assert.InRange(retryAt - Due, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(2)); // Outbound:BackoffBase, 1 s ± jitter
+
+        Assert.Equal(1, Nudges(await world.RunJobsAtAsync(retryAt)));
+        Assert.Equal("sent", (await SentRowAsync(world))!.Status);
+        Assert.Equal(0, Nudges(await world.RunJobsAtAsync(Due + TimeSpan.FromHours(1))));
 
         using var later = await NudgedWorldAsync();
         later.Driver.Connector.Unavailable[chat] = 100;
@@ -138,6 +213,11 @@ public sealed class NudgeDeliveryTests
         Assert.False(schedule!.Unreachable);
         Assert.Equal(new DateTimeOffset(2026, 12, 14, 7, 0, 0, TimeSpan.Zero), schedule.NextDue);
     }
+
+    /// <summary>Alice's weekly nudge jobs still pending this week (next week's, planned once it was sent, are left out).</summary>
+    private static async Task<IReadOnlyList<JobRecord>> PendingNudgeJobsAsync(NudgesWorld world) =>
+        (await world.Get<IJobStore>().FindByDedupeKeyAsync($"nudge|{ChatUser.Alice.AadObjectId}", TestContext.Current.CancellationToken))
+            .Where(job => job.Status == JobStatus.Pending && job.DueAt < Due + TimeSpan.FromDays(1)).ToList();
 
     private static Task<SentNudge?> SentRowAsync(NudgesWorld world) =>
         world.Store.FindSentAsync(ChatUser.Alice.AadObjectId, Week, NudgeKind.Weekly, TestContext.Current.CancellationToken);

@@ -1,5 +1,6 @@
 using CoachBot.Bot.Outbound;
 using CoachBot.Bot.Protocol.Activities;
+using CoachBot.Bot.Protocol.Connector;
 using CoachBot.Dialogs.Features.Nudges;
 using CoachBot.Dialogs.Messaging;
 using Microsoft.Extensions.Options;
@@ -29,8 +30,13 @@ public sealed class RateBudgetTests
         var times = host.Connector.Requests.Select(r => r.At).ToList();
         Assert.Equal(500, times.Count);
         Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(1)) <= 50, "never more than 50 calls in any second");
-        // And no slower than the budget requires: 500 calls at 50/s take just over 9 s.
-        Assert.Equal(TimeSpan.FromSeconds(9), times.Max() - times.Min());
+        // With the margin below the limit: never more than 50 in any 1 s + margin either, so calls arriving up to the margin
+        // closer together still keep to Teams' second.
+        var margin = new OutboundOptions().TenantPacingMargin;
+        Assert.True(margin > TimeSpan.Zero);
+        Assert.True(Pacing.MaxInAnyWindow(times, TimeSpan.FromSeconds(1) + margin - TimeSpan.FromTicks(1)) <= 50);
+        // And no slower than the budget requires: 500 calls, 50 per 1 s + margin, take just over 9 × (1 s + margin).
+        Assert.Equal(9 * (TimeSpan.FromSeconds(1) + margin), times.Max() - times.Min());
     }
 
     [Fact]
@@ -109,6 +115,66 @@ public sealed class RateBudgetTests
         Assert.Equal(new SendOutcome.Throttled(TimeSpan.FromSeconds(1), Queued: true), outcomes[7]);
         Assert.Equal(7, host.Connector.Requests.Count);
         Assert.Empty(host.Waiter.Waits);
+    }
+
+    [Fact]
+    public void ACallAnsweredLate_KeepsTheCallsAfterItAFullWindowFromItsAnswer()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var options = new OutboundOptions();
+        var limiter = new OutboundRateLimiter(Options.Create(options), Options.Create(new NudgesOptions()), clock);
+        var window = TimeSpan.FromSeconds(1) + options.TenantPacingMargin;
+        var slots = new List<DateTimeOffset>();
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True(limiter.TryReserve("t", $"a:coach-{i}", OutboundPriority.Normal, TimeSpan.Zero, out _, out var slot));
+            slots.Add(slot);
+        }
+
+        // The last of them was answered 100 ms after its slot (a busy process, a slow call): Teams may have counted it then.
+        limiter.Settle("t", "a:coach-49", OutboundPriority.Normal, slots[^1], slots[^1] + TimeSpan.FromMilliseconds(100));
+
+        clock.Advance(window);
+        for (var i = 0; i < 49; i++)
+        {
+            Assert.True(limiter.TryReserve("t", $"a:next-{i}", OutboundPriority.Normal, TimeSpan.Zero, out var none));
+            Assert.Equal(TimeSpan.Zero, none);
+        }
+
+        Assert.False(limiter.TryReserve("t", "a:next-49", OutboundPriority.Normal, TimeSpan.Zero, out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), wait);
+    }
+
+    [Fact]
+    public async Task ThePolicy_CountsEachCallFromItsAnswer()
+    {
+        var clock = new FakeTimeProvider(OutboundTestHost.Start);
+        var options = Options.Create(new OutboundOptions());
+        var limiter = new OutboundRateLimiter(options, Options.Create(new NudgesOptions()), clock);
+        var policy = new ConnectorCallPolicy(limiter, new RetryBackoff(options, new FixedRandom()), new TimeProviderWaiter(clock), options, clock,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ConnectorCallPolicy>.Instance);
+        var accepted = new ConnectorResponse(ConnectorStatus.Success, 201);
+        for (var i = 0; i < 49; i++)
+        {
+            await policy.ExecuteAsync("t", null, TimeSpan.Zero, 1, _ => Task.FromResult(accepted), Ct);
+        }
+
+        // The 50th takes 100 ms to answer.
+        await policy.ExecuteAsync("t", null, TimeSpan.Zero, 1, _ =>
+        {
+            clock.Advance(TimeSpan.FromMilliseconds(100));
+            return Task.FromResult(accepted);
+        }, Ct);
+
+        // A window after the first 49 there is room for 49, and the 50th waits a window after the slow call's answer.
+        clock.Advance(TimeSpan.FromSeconds(1) + options.Value.TenantPacingMargin - TimeSpan.FromMilliseconds(100));
+        for (var i = 0; i < 49; i++)
+        {
+            Assert.True(limiter.TryReserve("t", null, OutboundPriority.Normal, TimeSpan.Zero, out _));
+        }
+
+        Assert.False(limiter.TryReserve("t", null, OutboundPriority.Normal, TimeSpan.Zero, out var wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(100), wait);
     }
 
     [Fact]

@@ -357,6 +357,7 @@ public sealed class JobRunnerTests
     public async Task Jobs_claimed_when_the_host_stops_are_handed_back_without_counting_the_attempt()
     {
         await using var jobs = await JobsFixture.CreateAsync();
+        jobs.Options.MaxConcurrency = 1; // the second job is claimed but waits for the first: it is handed back unstarted
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new RecordingJobHandler("test.stop", async (_, cancellationToken) =>
