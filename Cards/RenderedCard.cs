@@ -14,7 +14,10 @@ public sealed record RenderedCard(string Kind, string InstanceId, AdaptiveCard C
     private byte[]? _utf8Json;
 
     /// <summary>The card's compact UTF-8 JSON, serialized on first use (its length is the card's wire size).</summary>
-    public ReadOnlySpan<byte> Utf8Json => _utf8Json ??= CardJson.SerializeToUtf8Bytes(Card);
+    public ReadOnlySpan<byte> Utf8Json => Utf8JsonMemory.Span;
+
+    /// <summary>The same JSON as <see cref="Utf8Json"/>, as memory that can be kept (it is never changed).</summary>
+    public ReadOnlyMemory<byte> Utf8JsonMemory => _utf8Json ??= CardJson.SerializeToUtf8Bytes(Card);
 
     /// <summary>The card as a <see cref="JsonElement"/> (an attachment's content, an invoke response), parsed from <see cref="Utf8Json"/>.</summary>
     public JsonElement ToElement()

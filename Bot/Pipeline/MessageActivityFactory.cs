@@ -14,7 +14,7 @@ public sealed class MessageActivityFactory : IMessageActivityFactory
     public Activity Create(MessageContent content) => content switch
     {
         MessageContent.Text text => Activity.CreateMessage(text.Value),
-        MessageContent.Card card => Activity.CreateCardMessage(card.Value.ToElement(), card.Value.Summary),
+        MessageContent.Card card => Activity.CreateCardMessage(RawJson.FromUtf8(card.Value.Utf8JsonMemory), card.Value.Summary),
         _ => throw new ArgumentOutOfRangeException(nameof(content), "Unknown message content."),
     };
 }

@@ -33,6 +33,6 @@ public sealed class RequestCopyDeliveryObserver(IRequestCopyStore copies, IReque
     private static string? CopyCardId(Activity activity) =>
         activity.Attachments?
             .Where(attachment => attachment.ContentType == ContentTypes.AdaptiveCard && attachment.Content is { ValueKind: JsonValueKind.Object })
-            .Select(attachment => CoachRequestCard.InstanceIdOf(attachment.Content!.Value))
+            .Select(attachment => CoachRequestCard.InstanceIdOf(attachment.Content!.Element))
             .FirstOrDefault(id => id is not null);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using CoachBot.Cards.Model.Actions;
 
@@ -35,29 +36,39 @@ public static class CardActionPayload
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentException.ThrowIfNullOrWhiteSpace(cardId);
-        var fields = JsonSerializer.SerializeToElement(payload, T.JsonTypeInfo);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        foreach (var property in T.JsonTypeInfo.Properties)
+        {
+            if (property.Name is VerbProperty or VersionProperty or CardIdProperty)
+            {
+                throw new InvalidOperationException($"{typeof(T).Name} has a field named '{property.Name}', which the action data reserves.");
+            }
+        }
+
+        // The header members, then the record's own members spliced in after them: one serialization and one parse per
+        // button (a card has up to a dozen buttons, and this ran on every answer).
+        var fields = JsonSerializer.SerializeToUtf8Bytes(payload, T.JsonTypeInfo);
+        var buffer = new ArrayBufferWriter<byte>(fields.Length + 96);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
             writer.WriteString(VerbProperty, T.Verb);
             writer.WriteNumber(VersionProperty, T.Version);
             writer.WriteString(CardIdProperty, cardId);
-            foreach (var field in fields.EnumerateObject())
-            {
-                if (field.NameEquals(VerbProperty) || field.NameEquals(VersionProperty) || field.NameEquals(CardIdProperty))
-                {
-                    throw new InvalidOperationException($"{typeof(T).Name} has a field named '{field.Name}', which the action data reserves.");
-                }
 
-                field.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
+            // Left open: the record's members follow as they are.
         }
 
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return document.RootElement.Clone();
+        if (fields.Length > 2) // compact: "{}" is an empty record
+        {
+            buffer.Write(","u8);
+            buffer.Write(fields.AsSpan(1));
+        }
+        else
+        {
+            buffer.Write("}"u8);
+        }
+
+        return JsonElement.Parse(buffer.WrittenSpan);
     }
 
     /// <summary>The verb written in the data, or null when there is none.</summary>

@@ -35,6 +35,9 @@ public sealed partial class DialogEngine(
     private static readonly string[] HelpWords = [Commands.Help, "?", "what can you do", "menu"];
     private static readonly string[] CancelWords = ["cancel", "stop", "quit", "exit", "never mind", "nevermind", "forget it"];
 
+    /// <summary>True for a message that is one of the global cancel words (already trimmed and lower-cased).</summary>
+    internal static bool IsCancelWord(string normalized) => CancelWords.Contains(normalized);
+
     public async Task<TurnOutcome> HandleAsync(TurnInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -182,7 +185,7 @@ public sealed partial class DialogEngine(
             return;
         }
 
-        if (CancelWords.Contains(normalized))
+        if (IsCancelWord(normalized))
         {
             context.Reply(context.HasActiveDialog ? CancelledText : NothingToCancelText);
             context.CancelAllDialogs();

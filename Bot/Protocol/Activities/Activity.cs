@@ -47,8 +47,8 @@ public sealed class Activity
         TextFormat = "markdown",
     };
 
-    /// <summary>A message activity that carries one Adaptive Card (serialized card JSON) and a notification summary.</summary>
-    public static Activity CreateCardMessage(JsonElement card, string? summary) => new()
+    /// <summary>A message activity that carries one Adaptive Card (its serialized JSON) and a notification summary.</summary>
+    public static Activity CreateCardMessage(RawJson card, string? summary) => new()
     {
         Type = ActivityTypes.Message,
         Summary = summary,
@@ -81,7 +81,7 @@ public sealed class Attachment
 {
     [JsonPropertyName("contentType")] public string? ContentType { get; set; }
     [JsonPropertyName("contentUrl")] public string? ContentUrl { get; set; }
-    [JsonPropertyName("content")] public JsonElement? Content { get; set; }
+    [JsonPropertyName("content")] public RawJson? Content { get; set; }
     [JsonPropertyName("name")] public string? Name { get; set; }
     [JsonPropertyName("thumbnailUrl")] public string? ThumbnailUrl { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? ExtensionData { get; set; }

@@ -43,8 +43,9 @@ public sealed class GoalOfferFollowUp(IGoalStore store, SchoolCalendar calendar,
         }
 
         var coach = context.Input.User.Key;
-        if (await store.WasOfferedAsync(coach, GoalOffer.SetGoals, year, cancellationToken)
-            || !await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken))
+        // The role first: most people who write are teachers, and one roster read settles it for them.
+        if (!await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken)
+            || await store.WasOfferedAsync(coach, GoalOffer.SetGoals, year, cancellationToken))
         {
             return;
         }

@@ -103,15 +103,17 @@ public sealed class NudgeFollowUp(INudgeStore store, NudgeScheduling scheduling,
             return;
         }
 
+        // Most people who write are teachers: one roster read settles it for them (the job checks the role again when due).
+        if (!await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken))
+        {
+            return;
+        }
+
         var coach = context.Input.User.Key;
         var schedule = await store.FindScheduleAsync(coach, cancellationToken);
         if (schedule is null)
         {
-            if (await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken))
-            {
-                await scheduling.PlanAsync(coach, s => s, cancellationToken);
-            }
-
+            await scheduling.PlanAsync(coach, s => s, cancellationToken);
             return;
         }
 
@@ -121,13 +123,13 @@ public sealed class NudgeFollowUp(INudgeStore store, NudgeScheduling scheduling,
         }
 
         // Refused by Teams earlier, or not planned (no longer a coach when it was due): they wrote, so plan again.
-        if ((schedule.Unreachable || schedule.NextDue is null) && await roles.HasRoleAsync(context.Input.User, CoachingRoles.CoachName, cancellationToken))
+        if (schedule.Unreachable || schedule.NextDue is null)
         {
             await scheduling.PlanAsync(coach, s => s with { Unreachable = false }, cancellationToken);
             return;
         }
 
-        if (schedule.NextDue is not null && (await zones.ResolveAsync(coach, cancellationToken)).Id != schedule.ZoneId)
+        if ((await zones.ResolveAsync(coach, cancellationToken)).Id != schedule.ZoneId)
         {
             await scheduling.PlanAsync(coach, s => s, cancellationToken);
         }

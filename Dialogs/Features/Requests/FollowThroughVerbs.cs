@@ -16,7 +16,6 @@ public sealed partial class RequestPassVerb(
     IRequestStore requests,
     IRequestCopyStore copies,
     IRequestFollowThroughStore followThrough,
-    RosterPolicy roster,
     CopyCards cards,
     ChannelPresses presses,
     IJobScheduler jobs,
@@ -30,34 +29,12 @@ public sealed partial class RequestPassVerb(
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
         var read = CardActionPayload.Read<RequestPassPayload>(action.Data);
-        if (read.Payload is not { } payload || !RequestIds.TryParse(payload.RequestId, requirePrefix: false, out var id))
+        if (await presses.ReadCoachPressAsync(context, read.Payload?.RequestId, cancellationToken) is not { } press)
         {
-            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
             return;
         }
 
-        var user = context.Input.User;
-        if (!await roster.IsAllowedAsync(user.AadObjectId, CoachingRole.Coach, cancellationToken))
-        {
-            DialogEngine.Answer(context, RequestTexts.NotACoach);
-            return;
-        }
-
-        var presser = People.KeyOf(user.AadObjectId)!;
-        var request = await requests.FindAsync(id, cancellationToken);
-        var post = request is null ? null : await presses.PostPressedAsync(context, request, cancellationToken);
-        var copy = request is null ? null : await copies.FindAsync(request.Id, presser, cancellationToken);
-        if (request is not null && copy is null && post is not null)
-        {
-            copy = await presses.CopyOfAsync(request, user, cancellationToken);
-        }
-
-        if (request is null || copy is null || !copy.CanClaim)
-        {
-            DialogEngine.Answer(context, RequestTexts.NotFound(RequestIds.Show(id)));
-            return;
-        }
-
+        var (request, copy, post, presser) = press;
         if (request.Status != RequestStatus.Open)
         {
             DialogEngine.Answer(context, request.ClaimedBy?.AadObjectId == presser ? RequestTexts.YouClaimedItAlready(request) : FollowThroughTexts.NotOpenAnyMore(request));

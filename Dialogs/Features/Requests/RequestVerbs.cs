@@ -23,7 +23,6 @@ namespace CoachBot.Dialogs.Features.Requests;
 public sealed partial class RequestClaimVerb(
     IRequestStore requests,
     IRequestCopyStore copies,
-    RosterPolicy roster,
     IJobScheduler jobs,
     TimeProvider time,
     ILogger<RequestClaimVerb> logger,
@@ -38,35 +37,13 @@ public sealed partial class RequestClaimVerb(
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
         var read = CardActionPayload.Read<RequestClaimPayload>(action.Data);
-        if (read.Payload is not { } payload || !RequestIds.TryParse(payload.RequestId, requirePrefix: false, out var id))
+        if (await presses.ReadCoachPressAsync(context, read.Payload?.RequestId, cancellationToken) is not { } press)
         {
-            // A card of another version (or a damaged one): out of date, nothing claimed.
-            DialogEngine.Answer(context, DialogEngineTexts.OutOfDate);
             return;
         }
 
+        var (request, copy, post, presser) = press;
         var user = context.Input.User;
-        if (!await roster.IsAllowedAsync(user.AadObjectId, CoachingRole.Coach, cancellationToken))
-        {
-            DialogEngine.Answer(context, RequestTexts.NotACoach);
-            return;
-        }
-
-        var presser = People.KeyOf(user.AadObjectId)!;
-        var request = await requests.FindAsync(id, cancellationToken);
-        var post = request is null ? null : await presses.PostPressedAsync(context, request, cancellationToken);
-        var copy = request is null ? null : await copies.FindAsync(request.Id, presser, cancellationToken);
-        if (request is not null && copy is null && post is not null)
-        {
-            copy = await presses.CopyOfAsync(request, user, cancellationToken);
-        }
-
-        if (request is null || copy is null || !copy.CanClaim)
-        {
-            DialogEngine.Answer(context, RequestTexts.NotFound(RequestIds.Show(id)));
-            return;
-        }
-
         if (request.Status == RequestStatus.Open)
         {
             var claim = await requests.TryClaimAsync(request.Id, new Helper(presser, user.Id, user.Name), time.GetUtcNow(), cancellationToken);

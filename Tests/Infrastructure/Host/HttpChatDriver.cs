@@ -47,7 +47,7 @@ public sealed class HttpChatDriver(CoachBotFactory factory, Func<Activity, strin
 
     internal static ChatReply ToReply(SentActivity sent)
     {
-        var card = sent.Activity.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard)?.Content;
+        var card = sent.Activity.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard)?.Content?.Element;
         return new ChatReply(sent.ConversationId, sent.ActivityId, sent.Activity.Text, card is { } c ? CardKindOf(c) : null, card, sent.IsUpdate);
     }
 

@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.Bot.AppPackage;
+using CoachBot.Dialogs.Engine;
+using CoachBot.Tests.Infrastructure.Host;
+using Microsoft.Extensions.DependencyInjection;
 using CoachBot.Tests.Infrastructure;
 using NJsonSchema;
 
@@ -76,7 +79,27 @@ public sealed class AppPackageTests : IDisposable
         }
 
         var personal = lists.Single(l => (string?)l!["scopes"]![0] == "personal")!["commands"]!.AsArray().Select(c => (string?)c!["title"]);
-        Assert.Superset(new HashSet<string?> { "help", "roles", "request", "reflect", "goals", "digest" }, personal.ToHashSet());
+        Assert.Superset(new HashSet<string?> { "help", "roles", "request", "reflect", "goals", "reflection digest" }, personal.ToHashSet());
+    }
+
+    /// <summary>
+    /// Picking a command from Teams' menu sends its title as the message: each title must be a command CoachBot runs
+    /// (or the engine's cancel), never text that falls through to the roles Q&amp;A.
+    /// </summary>
+    [Fact]
+    public void EveryMenuCommand_IsACommandTheBotRuns()
+    {
+        using var factory = new CoachBotFactory();
+        var router = factory.Services.GetRequiredService<DialogRouter>();
+        var titles = JsonNode.Parse(Filled())!["bots"]![0]!["commandLists"]!.AsArray()
+            .SelectMany(list => list!["commands"]!.AsArray().Select(command => (string)command!["title"]!))
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(titles);
+        Assert.All(titles, title => Assert.True(
+            DialogEngine.IsCancelWord(title) || (router.TryMatchCommand(title, out _, out var arguments) && arguments.Length == 0),
+            $"The menu command '{title}' is not a command CoachBot runs."));
     }
 
     [Fact]
