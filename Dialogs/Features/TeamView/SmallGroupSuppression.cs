@@ -70,32 +70,14 @@ public sealed class SmallGroupSuppression
         }
 
         var heldBack = new HashSet<string>(StringComparer.Ordinal);
-        var breaks = new Dictionary<int, int>();
-        while (true)
+        while (system.FirstDerivable(column => sensitive[column]) is { } derivable)
         {
-            // Every derivation of a small figure, and the known figures each adds or subtracts. Hold back one of them:
-            // one never shown if there is one (that costs nothing), else one that breaks the most derivations at once,
-            // else the smallest (the next-smallest part).
-            breaks.Clear();
-            var first = -1;
-            foreach (var (column, row) in system.Derivable(column => sensitive[column]))
-            {
-                first = first < 0 ? column : first;
-                foreach (var known in system.KnownColumns(row))
-                {
-                    breaks[known] = breaks.GetValueOrDefault(known) + 1;
-                }
-            }
-
-            if (first < 0)
-            {
-                break;
-            }
-
+            // The known figures its derivation adds or subtracts: hold back one of them — one never shown if there is one
+            // (that costs nothing), else the smallest (the next-smallest part).
             var candidate = -1;
-            foreach (var (column, count) in breaks)
+            foreach (var column in system.KnownColumns(derivable.Row))
             {
-                if (candidate < 0 || Better(cells[column], count, cells[candidate], breaks[candidate]))
+                if (candidate < 0 || Better(cells[column], cells[candidate]))
                 {
                     candidate = column;
                 }
@@ -103,7 +85,7 @@ public sealed class SmallGroupSuppression
 
             if (candidate < 0)
             {
-                throw new InvalidOperationException($"The figure '{cells[first].Key}' is derivable but no figure can be held back.");
+                throw new InvalidOperationException($"The figure '{cells[derivable.Column].Key}' is derivable but no figure can be held back.");
             }
 
             system.MakeUnknown(candidate);
@@ -141,10 +123,9 @@ public sealed class SmallGroupSuppression
         return [.. system.AllDerivable().Select(column => keys[column])];
     }
 
-    /// <summary>Never shown first, then the one breaking more derivations, then the smaller value, then the key.</summary>
-    private static bool Better(FigureCell cell, int breaks, FigureCell than, int thanBreaks) =>
+    /// <summary>Never shown first, then the smaller value, then the key.</summary>
+    private static bool Better(FigureCell cell, FigureCell than) =>
         cell.Hidden != than.Hidden ? cell.Hidden
-        : breaks != thanBreaks ? breaks > thanBreaks
         : cell.Value != than.Value ? cell.Value < than.Value
         : string.CompareOrdinal(cell.Key, than.Key) < 0;
 
@@ -210,17 +191,19 @@ internal sealed class ReducedAdditions
         }
     }
 
-    /// <summary>The derivable unknowns among those <paramref name="wanted"/>, by column, each with its derivation's row.</summary>
-    public IEnumerable<(int Column, int Row)> Derivable(Func<int, bool> wanted)
+    /// <summary>The derivable unknown with the lowest column among those <paramref name="wanted"/>, with its derivation's row.</summary>
+    public (int Column, int Row)? FirstDerivable(Func<int, bool> wanted)
     {
         foreach (var column in _pivots)
         {
             var row = _pivotRow[column];
             if (_unknownsInRow[row] == 1 && wanted(column))
             {
-                yield return (column, row);
+                return (column, row);
             }
         }
+
+        return null;
     }
 
     public IEnumerable<int> AllDerivable() => _pivots.Where(column => _unknownsInRow[_pivotRow[column]] == 1).ToList();
