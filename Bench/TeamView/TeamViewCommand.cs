@@ -109,7 +109,7 @@ internal sealed class TeamViewCommand : IBenchCommand
             // too few), complementary suppression alone over the same figures, the card.
             var probe = Stopwatch.StartNew();
             var requestFacts = await store.ListRequestsAsync(since, CancellationToken.None);
-            var reflectionFacts = await store.ListReflectionsAsync(year.Start, CancellationToken.None);
+            var reflectionFacts = await store.ListReflectionMinutesAsync(year.Start, TeamFigures.RecentWeeksStart(calendar, today, year.Start), today, CancellationToken.None);
             var coverage = await store.ListReachableCoverageAsync(CancellationToken.None);
             var readMs = probe.Elapsed.TotalMilliseconds;
             probe.Restart();

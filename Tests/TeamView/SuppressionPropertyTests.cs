@@ -61,11 +61,11 @@ public sealed class SuppressionPropertyTests
                     status is TeamRequestStatus.Claimed or TeamRequestStatus.Done ? asked.AddHours(random.Next(1, 60)) : null,
                     status == TeamRequestStatus.Done && random.Next(2) == 0 ? random.Next(4) > 0 : null, random.Next(6) == 0);
             }).ToList();
-            var reflections = Enumerable.Range(0, random.Next(5, 60)).Select(_ => new TeamReflectionFact(
+            var reflections = Enumerable.Range(0, random.Next(5, 60)).Select(_ => new ReflectionEntry(
                 $"coach-{random.Next(random.Next(3, 12))}", random.Next(8) == 0, random.Next(10) == 0 ? [] : [roles[random.Next(roles.Count)]],
                 random.Next(10, 90), new DateOnly(2026, random.Next(9, 12), random.Next(1, 29)))).ToList();
 
-            var figures = TeamFigures.Compute(requests, reflections, [], schools, TopicIds.AllRoles, TeamFiguresTests.Calendar, TeamFiguresTests.Today, new SmallGroupSuppression(Minimum));
+            var figures = TeamFigures.Compute(requests, TeamFiguresTests.Sum(reflections, TeamFiguresTests.Today), [], schools, TopicIds.AllRoles, TeamFiguresTests.Calendar, TeamFiguresTests.Today, new SmallGroupSuppression(Minimum));
 
             var cells = figures.Cells.ToList();
             var notShown = cells.Where(cell => cell.Hidden || !figures.Suppression.IsShown(cell.Key)).Select(cell => cell.Key).ToHashSet();
