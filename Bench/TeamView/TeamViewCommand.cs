@@ -92,6 +92,8 @@ internal sealed class TeamViewCommand : IBenchCommand
         var since = ZonedTime.ToInstant(year.Start, TimeOnly.MinValue, calendar.DefaultTimeZone);
         var timings = new List<double>();
         var read = new List<double>();
+        var readRequests = new List<double>();
+        var readReflections = new List<double>();
         var figuresOnly = new List<double>();
         var suppression = new List<double>();
         var cardOnly = new List<double>();
@@ -109,7 +111,9 @@ internal sealed class TeamViewCommand : IBenchCommand
             // too few), complementary suppression alone over the same figures, the card.
             var probe = Stopwatch.StartNew();
             var requestFacts = await store.ListRequestsAsync(since, CancellationToken.None);
+            var requestsMs = probe.Elapsed.TotalMilliseconds;
             var reflectionFacts = await store.ListReflectionMinutesAsync(year.Start, TeamFigures.RecentWeeksStart(calendar, today, year.Start), today, CancellationToken.None);
+            var reflectionsMs = probe.Elapsed.TotalMilliseconds - requestsMs;
             var coverage = await store.ListReachableCoverageAsync(CancellationToken.None);
             var readMs = probe.Elapsed.TotalMilliseconds;
             probe.Restart();
@@ -125,6 +129,8 @@ internal sealed class TeamViewCommand : IBenchCommand
             {
                 timings.Add(watch.Elapsed.TotalMilliseconds);
                 read.Add(readMs);
+                readRequests.Add(requestsMs);
+                readReflections.Add(reflectionsMs);
                 figuresOnly.Add(figuresMs);
                 suppression.Add(suppressionMs);
                 cardOnly.Add(cardMs);
@@ -133,7 +139,7 @@ internal sealed class TeamViewCommand : IBenchCommand
 
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"breakdown (medians): read_ms={Median(read):0.0} figures_without_suppression_ms={Median(figuresOnly):0.0} suppression_ms={Median(suppression):0.0} card_ms={Median(cardOnly):0.0} cells={last!.Cells.Count} additions={last.Relations.Count}"));
+            $"breakdown (medians): read_ms={Median(read):0.0} (requests {Median(readRequests):0.0}, reflection minutes {Median(readReflections):0.0}) figures_without_suppression_ms={Median(figuresOnly):0.0} suppression_ms={Median(suppression):0.0} card_ms={Median(cardOnly):0.0} cells={last!.Cells.Count} additions={last.Relations.Count}"));
         timings.Sort();
         var median = timings[timings.Count / 2];
         var p99 = timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(timings.Count * 0.99) - 1)];
