@@ -163,6 +163,7 @@ public sealed class SmallGroupSuppression
 internal sealed class ReducedAdditions
 {
     private const double Epsilon = 1e-9;
+    private const double PivotThreshold = 0.1;
 
     private readonly List<Dictionary<int, double>> _rows;
     private readonly HashSet<int>?[] _holding;
@@ -212,8 +213,8 @@ internal sealed class ReducedAdditions
     public IEnumerable<int> KnownColumns(int row) => _rows[row].Keys.Where(column => !_unknown[column]);
 
     /// <summary>
-    /// Turns a known column into an unknown: a row without a pivot that holds it becomes its pivot row (the largest
-    /// coefficient, for accuracy) and the column is eliminated from every other row; with none, it is a free unknown.
+    /// Turns a known column into an unknown: a row without a pivot that holds it becomes its pivot row and the column is
+    /// eliminated from every other row; with none, it is a free unknown.
     /// </summary>
     public void MakeUnknown(int column)
     {
@@ -224,12 +225,23 @@ internal sealed class ReducedAdditions
 
         _unknown[column] = true;
         var holding = Holding(column);
-        var pivot = -1;
+        var largest = 0.0;
         foreach (var row in holding)
         {
             _unknownsInRow[row]++;
-            if (_rowPivot[row] < 0 && (pivot < 0 || Math.Abs(_rows[row][column]) > Math.Abs(_rows[pivot][column]) + Epsilon
-                || (Math.Abs(_rows[row][column]) >= Math.Abs(_rows[pivot][column]) - Epsilon && row < pivot)))
+            if (_rowPivot[row] < 0)
+            {
+                largest = Math.Max(largest, Math.Abs(_rows[row][column]));
+            }
+        }
+
+        // The pivot: among the rows without a pivot that hold the column, the shortest (least fill-in) of those whose
+        // coefficient is not much smaller than the largest (threshold pivoting, for accuracy); then the lowest row.
+        var pivot = -1;
+        foreach (var row in holding)
+        {
+            if (_rowPivot[row] < 0 && Math.Abs(_rows[row][column]) >= PivotThreshold * largest
+                && (pivot < 0 || _rows[row].Count < _rows[pivot].Count || (_rows[row].Count == _rows[pivot].Count && row < pivot)))
             {
                 pivot = row;
             }
