@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Bench.RolesQa;
 using CoachBot.Bot.Hosting;
+using CoachBot.Bot.Reflections;
 using CoachBot.Bot.Storage;
 using CoachBot.Bot.TeamView;
 using CoachBot.Cards.Views.Roles;
 using CoachBot.Cards.Views.TeamView;
 using CoachBot.Dialogs.Features.Coverage;
+using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.TeamView;
 using CoachBot.Dialogs.School;
 using Microsoft.Data.Sqlite;
@@ -97,6 +99,8 @@ internal sealed class TeamViewCommand : IBenchCommand
         var figuresOnly = new List<double>();
         var suppression = new List<double>();
         var cardOnly = new List<double>();
+        var teamMedian = new List<double>();
+        var reflectionStore = new SqliteReflectionStore(database);
         TeamFigures? last = null;
         for (var i = 0; i < Warmup + runs; i++)
         {
@@ -125,6 +129,11 @@ internal sealed class TeamViewCommand : IBenchCommand
             probe.Restart();
             GC.KeepAlive(TeamViewCard.Create(report.CardModel(last, TeamFigures.All), "bench"));
             var cardMs = probe.Elapsed.TotalMilliseconds;
+
+            // The digest's team median when it is not kept (once per ReflectionTeamMedians.KeptFor): the same reflections summed per coach.
+            probe.Restart();
+            GC.KeepAlive(ReflectionTeamMedians.Compute(await reflectionStore.TeamMinutesAsync(year.Start, today, CancellationToken.None), 5));
+            var medianMs = probe.Elapsed.TotalMilliseconds;
             if (i >= Warmup)
             {
                 timings.Add(watch.Elapsed.TotalMilliseconds);
@@ -134,12 +143,13 @@ internal sealed class TeamViewCommand : IBenchCommand
                 figuresOnly.Add(figuresMs);
                 suppression.Add(suppressionMs);
                 cardOnly.Add(cardMs);
+                teamMedian.Add(medianMs);
             }
         }
 
         error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"breakdown (medians): read_ms={Median(read):0.0} (requests {Median(readRequests):0.0}, reflection minutes {Median(readReflections):0.0}) figures_without_suppression_ms={Median(figuresOnly):0.0} suppression_ms={Median(suppression):0.0} card_ms={Median(cardOnly):0.0} cells={last!.Cells.Count} additions={last.Relations.Count}"));
+            $"breakdown (medians): read_ms={Median(read):0.0} (requests {Median(readRequests):0.0}, reflection minutes {Median(readReflections):0.0}) figures_without_suppression_ms={Median(figuresOnly):0.0} suppression_ms={Median(suppression):0.0} card_ms={Median(cardOnly):0.0} digest_team_median_uncached_ms={Median(teamMedian):0.0} cells={last!.Cells.Count} additions={last.Relations.Count}"));
         timings.Sort();
         var median = timings[timings.Count / 2];
         var p99 = timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(timings.Count * 0.99) - 1)];
