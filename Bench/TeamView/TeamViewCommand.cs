@@ -2,11 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using CoachBot.Bench.RolesQa;
 using CoachBot.Bot.Hosting;
+using CoachBot.Bot.Reflections;
 using CoachBot.Bot.Storage;
 using CoachBot.Bot.TeamView;
 using CoachBot.Cards.Views.Roles;
 using CoachBot.Cards.Views.TeamView;
 using CoachBot.Dialogs.Features.Coverage;
+using CoachBot.Dialogs.Features.Reflections;
 using CoachBot.Dialogs.Features.TeamView;
 using CoachBot.Dialogs.School;
 using Microsoft.Data.Sqlite;
@@ -62,7 +64,7 @@ internal sealed class TeamViewCommand : IBenchCommand
         var path = Path.Combine(Path.GetTempPath(), $"coachbot-teamview-{Guid.NewGuid():N}.db");
         try
         {
-            return RunAsync(path, runs, answerer, output).GetAwaiter().GetResult();
+            return RunAsync(path, runs, answerer, output, error).GetAwaiter().GetResult();
         }
         finally
         {
@@ -74,7 +76,7 @@ internal sealed class TeamViewCommand : IBenchCommand
         }
     }
 
-    private static async Task<int> RunAsync(string path, int runs, Dialogs.RolesQa.QuestionAnswerer answerer, TextWriter output)
+    private static async Task<int> RunAsync(string path, int runs, Dialogs.RolesQa.QuestionAnswerer answerer, TextWriter output, TextWriter error)
     {
         var time = TimeProvider.System;
         var environment = new HostingEnvironment { ContentRootPath = Path.GetTempPath(), EnvironmentName = "Production" };
@@ -87,41 +89,77 @@ internal sealed class TeamViewCommand : IBenchCommand
 
         var report = new TeamViewReport(new SqliteTeamViewStore(database), calendar, new Schools(Options.Create(schoolOptions)), answerer, Options.Create(new PrivacyOptions()), time);
         var store = new SqliteTeamViewStore(database);
-        var probe = Stopwatch.StartNew();
-        var requestFacts = await store.ListRequestsAsync(DateTimeOffset.MinValue, CancellationToken.None);
-        var reflectionFacts = await store.ListReflectionsAsync(DateOnly.MinValue, CancellationToken.None);
-        var coverage = await store.ListReachableCoverageAsync(CancellationToken.None);
-        var read = probe.Elapsed.TotalMilliseconds;
-        probe.Restart();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), calendar.DefaultTimeZone).DateTime);
-        TeamFigures.Compute(requestFacts, reflectionFacts, coverage, schoolOptions.Schools, TopicIds.AllRoles, calendar, today, new SmallGroupSuppression(5));
-        var compute = probe.Elapsed.TotalMilliseconds;
-        probe.Restart();
-        TeamFigures.Compute(requestFacts, reflectionFacts, coverage, schoolOptions.Schools, TopicIds.AllRoles, calendar, today, new SmallGroupSuppression(1));
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read_ms={read:0} compute_ms={compute:0} compute_without_suppression_ms={probe.Elapsed.TotalMilliseconds:0}"));
+        var year = calendar.GetSchoolYear(today);
+        var since = ZonedTime.ToInstant(year.Start, TimeOnly.MinValue, calendar.DefaultTimeZone);
         var timings = new List<double>();
+        var read = new List<double>();
+        var readRequests = new List<double>();
+        var readReflections = new List<double>();
+        var figuresOnly = new List<double>();
+        var suppression = new List<double>();
+        var cardOnly = new List<double>();
+        var teamMedian = new List<double>();
+        var reflectionStore = new SqliteReflectionStore(database);
         TeamFigures? last = null;
         for (var i = 0; i < Warmup + runs; i++)
         {
+            // The whole of what `team view` does…
             var watch = Stopwatch.StartNew();
             last = await report.ComputeAsync(CancellationToken.None);
             var card = TeamViewCard.Create(report.CardModel(last, TeamFigures.All), "bench");
             watch.Stop();
             GC.KeepAlive(card);
+
+            // …and its parts, one at a time: reading, the figures without suppression (minimum group size 1: nothing is
+            // too few), complementary suppression alone over the same figures, the card.
+            var probe = Stopwatch.StartNew();
+            var requestFacts = await store.ListRequestsAsync(since, CancellationToken.None);
+            var requestsMs = probe.Elapsed.TotalMilliseconds;
+            var reflectionFacts = await store.ListReflectionMinutesAsync(year.Start, TeamFigures.RecentWeeksStart(calendar, today, year.Start), today, CancellationToken.None);
+            var reflectionsMs = probe.Elapsed.TotalMilliseconds - requestsMs;
+            var coverage = await store.ListReachableCoverageAsync(CancellationToken.None);
+            var readMs = probe.Elapsed.TotalMilliseconds;
+            probe.Restart();
+            TeamFigures.Compute(requestFacts, reflectionFacts, coverage, schoolOptions.Schools, TopicIds.AllRoles, calendar, today, new SmallGroupSuppression(1));
+            var figuresMs = probe.Elapsed.TotalMilliseconds;
+            probe.Restart();
+            new SmallGroupSuppression(5).Apply([.. last.Cells], last.Relations);
+            var suppressionMs = probe.Elapsed.TotalMilliseconds;
+            probe.Restart();
+            GC.KeepAlive(TeamViewCard.Create(report.CardModel(last, TeamFigures.All), "bench"));
+            var cardMs = probe.Elapsed.TotalMilliseconds;
+
+            // The digest's team median when it is not kept (once per ReflectionTeamMedians.KeptFor): the same reflections summed per coach.
+            probe.Restart();
+            GC.KeepAlive(ReflectionTeamMedians.Compute(await reflectionStore.TeamMinutesAsync(year.Start, today, CancellationToken.None), 5));
+            var medianMs = probe.Elapsed.TotalMilliseconds;
             if (i >= Warmup)
             {
                 timings.Add(watch.Elapsed.TotalMilliseconds);
+                read.Add(readMs);
+                readRequests.Add(requestsMs);
+                readReflections.Add(reflectionsMs);
+                figuresOnly.Add(figuresMs);
+                suppression.Add(suppressionMs);
+                cardOnly.Add(cardMs);
+                teamMedian.Add(medianMs);
             }
         }
 
+        error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"breakdown (medians): read_ms={Median(read):0.0} (requests {Median(readRequests):0.0}, reflection minutes {Median(readReflections):0.0}) figures_without_suppression_ms={Median(figuresOnly):0.0} suppression_ms={Median(suppression):0.0} card_ms={Median(cardOnly):0.0} digest_team_median_uncached_ms={Median(teamMedian):0.0} cells={last!.Cells.Count} additions={last.Relations.Count}"));
         timings.Sort();
         var median = timings[timings.Count / 2];
         var p99 = timings[Math.Min(timings.Count - 1, (int)Math.Ceiling(timings.Count * 0.99) - 1)];
         output.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"teamview coaches={Coaches} teachers={Teachers} requests={Requests} reflections={Reflections} schools={SchoolCount} runs={runs} median_ms={median:0.0} p99_ms={p99:0.0} too_few={last!.TooFewCount} held_back={last.HeldBackCount}"));
+            $"teamview coaches={Coaches} teachers={Teachers} requests={Requests} reflections={Reflections} schools={SchoolCount} runs={runs} median_ms={median:0.0} p99_ms={p99:0.0} too_few={last.TooFewCount} held_back={last.HeldBackCount}"));
         return 0;
     }
+
+    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
     /// <summary>The district's school year so far, the same every time (a fixed random seed); every text is "(bench)".</summary>
     private static Task SeedAsync(SqliteDatabase database, SchoolCalendar calendar, List<string> schools, TimeProvider time)

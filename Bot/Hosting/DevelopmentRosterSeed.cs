@@ -22,6 +22,12 @@ public sealed class DevelopmentSeedOptions
     /// seeded coaches, once, so the team view has figures to show in the Playground.
     /// </summary>
     public bool TeamSample { get; set; }
+
+    /// <summary>
+    /// Seeded people (Entra object ids) the team sample writes no reflections for: a Playground user whose own digest
+    /// should show only what a scenario logs, beside the team median of the other seeded coaches.
+    /// </summary>
+    public List<string> TeamSampleWithoutReflections { get; set; } = [];
 }
 
 /// <summary>One seeded person.</summary>

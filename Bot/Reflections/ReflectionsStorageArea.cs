@@ -10,7 +10,8 @@ namespace CoachBot.Bot.Reflections;
 /// <c>roles</c> holds the role ids between commas (",role.mentor,role.learner,") so one role is found with LIKE;
 /// <c>search</c> is the words in lower case for "my reflections padlet". Both indexes cover what they serve (a coach's
 /// rows lie together in them, while in the table they are spread among everyone's): newest first and the list's
-/// counts by week, role and kind; the digest's figures and weeks by local date. Later areas of the same data (a goal
+/// counts by week, role and kind; the digest's figures and weeks by local date; and, by date first, every coach's minutes
+/// of a period summed (the one read across coaches: it returns sums, never a row or an id). Later areas of the same data (a goal
 /// link, export) add their own migrations.
 /// </summary>
 public sealed class ReflectionsStorageArea : IStorageArea
@@ -41,6 +42,9 @@ public sealed class ReflectionsStorageArea : IStorageArea
         CREATE INDEX ix_reflections_coach_at ON reflections (coach_id, at, id, kind, week_start, roles);
         CREATE INDEX ix_reflections_coach_date ON reflections (coach_id, local_date, kind, week_start, minutes, roles);
         """,
+
+        // 2: issue 21 — every coach's minutes of a period summed from the index alone (the team view, the digest's team median).
+        "CREATE INDEX IF NOT EXISTS ix_reflections_date ON reflections (local_date, coach_id, kind, roles, minutes);",
     ];
 
     public void AddStores(IServiceCollection services) => services.AddSingleton<IReflectionStore, SqliteReflectionStore>();

@@ -171,6 +171,40 @@ public sealed class SqliteReflectionStore(SqliteDatabase database) : IReflection
             return figures;
         }, cancellationToken);
 
+    public Task<IReadOnlyList<TeamMinutes>> TeamMinutesAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<TeamMinutes>>(session =>
+        {
+            // Summed in SQL from ix_reflections_date; the coach id only groups the sums and becomes a number here.
+            using var reader = session.Query(
+                """
+                SELECT coach_id, kind = 'diverted', roles, SUM(minutes) FROM reflections
+                WHERE local_date BETWEEN $from AND $to AND minutes > 0
+                GROUP BY coach_id, kind = 'diverted', roles;
+                """,
+                ("$from", Date(from)), ("$to", Date(through)));
+            var sums = new List<TeamMinutes>();
+            var coaches = new Dictionary<string, int>(StringComparer.Ordinal);
+            var combinations = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            while (reader.Read())
+            {
+                var coach = reader.GetString(0);
+                if (!coaches.TryGetValue(coach, out var number))
+                {
+                    coaches[coach] = number = coaches.Count;
+                }
+
+                var roles = reader.GetString(2);
+                if (!combinations.TryGetValue(roles, out var split))
+                {
+                    combinations[roles] = split = ReadRoles(roles);
+                }
+
+                sums.Add(new TeamMinutes(number, reader.GetInt64(1) == 1 ? ReflectionKind.Diverted : ReflectionKind.Coaching, split, reader.GetInt64(3)));
+            }
+
+            return sums;
+        }, cancellationToken);
+
     public Task<IReadOnlyList<DateOnly>> ReflectionWeeksAsync(string coachId, CancellationToken cancellationToken) =>
         database.ReadAsync<IReadOnlyList<DateOnly>>(session =>
         {

@@ -12,6 +12,8 @@ namespace CoachBot.Bot.TeamView;
 /// made-up school year so far of support requests (from 40 made-up teachers, at the configured schools) and reflections
 /// (of the coaches and lead coaches of <c>DevelopmentSeed:People</c>), so the team view has figures in the Playground. The
 /// words are "(sample)"; the same every time (a fixed random seed), and nothing is written when sample rows exist.
+/// <c>DevelopmentSeed:TeamSampleWithoutReflections</c> lists people (Entra object ids) who get no sample reflections: the
+/// reflections scenario's Playground user, whose digest then shows their own entries beside the team median of the others.
 /// </summary>
 internal sealed partial class DevelopmentTeamSample(
     IOptions<DevelopmentSeedOptions> options,
@@ -49,6 +51,9 @@ internal sealed partial class DevelopmentTeamSample(
             .Select(person => AadObjectIds.TryNormalize(person.AadObjectId, out var id) ? id : null)
             .OfType<string>()
             .ToList();
+        var without = options.Value.TeamSampleWithoutReflections
+            .Select(id => AadObjectIds.TryNormalize(id, out var normalized) ? normalized : id)
+            .ToHashSet(StringComparer.Ordinal);
         var zone = calendar.DefaultTimeZone;
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
@@ -124,7 +129,7 @@ internal sealed partial class DevelopmentTeamSample(
                 rows++;
             }
 
-            foreach (var coach in coaches)
+            foreach (var coach in coaches.Where(coach => !without.Contains(coach)))
             {
                 foreach (var day in days.Where(_ => random.Next(100) < 45))
                 {

@@ -43,24 +43,29 @@ public sealed class SqliteTeamViewStore(SqliteDatabase database) : ITeamViewStor
             return facts;
         }, cancellationToken);
 
-    public Task<IReadOnlyList<TeamReflectionFact>> ListReflectionsAsync(DateOnly since, CancellationToken cancellationToken) =>
-        database.ReadAsync<IReadOnlyList<TeamReflectionFact>>(session =>
+    public Task<IReadOnlyList<TeamReflectionMinutes>> ListReflectionMinutesAsync(DateOnly from, DateOnly recentFrom, DateOnly through, CancellationToken cancellationToken) =>
+        database.ReadAsync<IReadOnlyList<TeamReflectionMinutes>>(session =>
         {
+            // Summed in SQL (ix_reflections_date covers it): a row per coach, kind, set of roles and period, not per entry.
             using var reader = session.Query(
-                "SELECT coach_id, kind, roles, minutes, local_date FROM reflections WHERE local_date >= $since;",
-                ("$since", since.DayNumber));
-            var facts = new List<TeamReflectionFact>();
+                """
+                SELECT coach_id, kind = 'diverted', roles, local_date >= $recent, SUM(minutes) FROM reflections
+                WHERE local_date BETWEEN $from AND $to AND minutes > 0
+                GROUP BY coach_id, kind = 'diverted', roles, local_date >= $recent;
+                """,
+                ("$from", from.DayNumber), ("$recent", recentFrom.DayNumber), ("$to", through.DayNumber));
+            var sums = new List<TeamReflectionMinutes>();
             while (reader.Read())
             {
-                facts.Add(new TeamReflectionFact(
+                sums.Add(new TeamReflectionMinutes(
                     reader.GetString(0),
-                    reader.GetString(1) == "diverted",
+                    reader.GetInt64(1) != 0,
                     reader.GetString(2).Split(',', StringSplitOptions.RemoveEmptyEntries),
-                    reader.IsDBNull(3) ? null : reader.GetInt32(3),
-                    DateOnly.FromDayNumber(reader.GetInt32(4))));
+                    reader.GetInt64(3) != 0 ? TeamPeriod.Recent : TeamPeriod.Earlier,
+                    reader.GetInt64(4)));
             }
 
-            return facts;
+            return sums;
         }, cancellationToken);
 
     public Task<IReadOnlyList<TeamCoverage>> ListReachableCoverageAsync(CancellationToken cancellationToken) =>

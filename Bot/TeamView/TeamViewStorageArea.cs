@@ -5,7 +5,8 @@ namespace CoachBot.Bot.TeamView;
 
 /// <summary>
 /// The team view keeps nothing: it reads the requests', reflections', roster's and coverage's tables. Its one migration
-/// is an index that lets it read the school year's requests without scanning them all.
+/// is an index that lets it read the school year's requests without scanning them all (the reflections' area has the
+/// index by date that its reflection minutes are summed from).
 /// </summary>
 public sealed class TeamViewStorageArea : IStorageArea
 {

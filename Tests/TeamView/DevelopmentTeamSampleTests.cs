@@ -38,7 +38,7 @@ public sealed class DevelopmentTeamSampleTests
         var ct = TestContext.Current.CancellationToken;
 
         var requests = await store.ListRequestsAsync(DateTimeOffset.MinValue, ct);
-        var reflections = await store.ListReflectionsAsync(DateOnly.MinValue, ct);
+        var reflections = await store.ListReflectionMinutesAsync(DateOnly.MinValue, DateOnly.MinValue, DateOnly.MaxValue, ct);
 
         Assert.InRange(requests.Count, 20, 120);
         Assert.Equal(6, reflections.Select(reflection => reflection.CoachId).Distinct().Count());

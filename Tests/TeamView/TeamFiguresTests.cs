@@ -157,7 +157,20 @@ public sealed class TeamFiguresTests
     }
 
     internal static TeamFigures Compute(int minimum = 5) =>
-        TeamFigures.Compute(Requests(), Reflections(), Coverage(), [Lincoln, Roosevelt], TopicIds.AllRoles, Calendar, Today, new SmallGroupSuppression(minimum));
+        TeamFigures.Compute(Requests(), Sum(Reflections(), Today), Coverage(), [Lincoln, Roosevelt], TopicIds.AllRoles, Calendar, Today, new SmallGroupSuppression(minimum));
+
+    /// <summary>What <c>SqliteTeamViewStore.ListReflectionMinutesAsync</c> sums, for entries in memory: this school year up to today.</summary>
+    internal static List<TeamReflectionMinutes> Sum(IEnumerable<ReflectionEntry> entries, DateOnly today)
+    {
+        var year = Calendar.GetSchoolYear(today);
+        var end = today > year.End ? year.End : today;
+        var recent = TeamFigures.RecentWeeksStart(Calendar, end, year.Start);
+        return [.. entries
+            .Where(entry => entry.Minutes > 0 && entry.LocalDate >= year.Start && entry.LocalDate <= end)
+            .GroupBy(entry => (entry.CoachId, entry.IsDiverted, Roles: string.Join(',', entry.RoleIds), Recent: entry.LocalDate >= recent))
+            .Select(group => new TeamReflectionMinutes(
+                group.Key.CoachId, group.Key.IsDiverted, group.First().RoleIds, group.Key.Recent ? TeamPeriod.Recent : TeamPeriod.Earlier, group.Sum(entry => (long)entry.Minutes!.Value)))];
+    }
 
     internal static DateTimeOffset At(int year, int month, int day, int hour) =>
         new(new DateTime(year, month, day, hour, 0, 0), NewYork.GetUtcOffset(new DateTime(year, month, day, hour, 0, 0)));
@@ -185,11 +198,11 @@ public sealed class TeamFiguresTests
         ];
     }
 
-    internal static List<TeamReflectionFact> Reflections() =>
+    internal static List<ReflectionEntry> Reflections() =>
     [
-        .. Enumerable.Range(1, 6).Select(coach => new TeamReflectionFact($"coach-{coach}", false, [TopicIds.Mentor], 60, new DateOnly(2026, 9, 10 + coach))),
+        .. Enumerable.Range(1, 6).Select(coach => new ReflectionEntry($"coach-{coach}", false, [TopicIds.Mentor], 60, new DateOnly(2026, 9, 10 + coach))),
         new("coach-1", false, [TopicIds.Mentor, TopicIds.DataCoach], 60, new DateOnly(2026, 11, 17)),
-        .. Enumerable.Range(1, 5).Select(coach => new TeamReflectionFact($"coach-{coach}", true, [], 30, new DateOnly(2026, coach < 4 ? 9 : 11, 10))),
+        .. Enumerable.Range(1, 5).Select(coach => new ReflectionEntry($"coach-{coach}", true, [], 30, new DateOnly(2026, coach < 4 ? 9 : 11, 10))),
         new("coach-7", false, [], 45, new DateOnly(2026, 11, 18)),
         new("coach-7", false, [TopicIds.Mentor], null, new DateOnly(2026, 11, 18)),
     ];
@@ -200,3 +213,6 @@ public sealed class TeamFiguresTests
         new("coach-2", [TopicIds.DataCoach], [Roosevelt]),
     ];
 }
+
+/// <summary>A reflection (or diverted time) as a test writes it: the store sums these per coach, kind, roles and period.</summary>
+internal sealed record ReflectionEntry(string CoachId, bool IsDiverted, IReadOnlyList<string> RoleIds, int? Minutes, DateOnly LocalDate);

@@ -35,6 +35,10 @@ public static class ReflectionDigestCard
             CardLayout.Paragraph(Totals(model.Year) + DivertedShare(model.Year)),
             CardLayout.Paragraph(Streak(model)),
         };
+        if (model.Team is { } team)
+        {
+            items.Add(CardLayout.Note(Team(team, model.Year)));
+        }
 
         if (model.Roles.Count > 0)
         {
@@ -113,10 +117,21 @@ public static class ReflectionDigestCard
             ],
         };
         yield return Bar(row.YearShare);
+        var median = row.TeamMedianMinutes is { } minutes ? $" \u00b7 team median this school year: {Minutes(minutes)}" : string.Empty;
         yield return CardLayout.Note(string.Create(
             CultureInfo.InvariantCulture,
-            $"{Count(row.YearCount, "reflection")} this school year \u00b7 this week: {Count(row.WeekCount, "reflection")}, {Minutes(row.WeekMinutes)}"));
+            $"{Count(row.YearCount, "reflection")} this school year \u00b7 this week: {Count(row.WeekCount, "reflection")}, {Minutes(row.WeekMinutes)}{median}"));
     }
+
+    /// <summary>What the team median is (all coaches who logged time, you among them), or that it waits for enough coaches.</summary>
+    private static string Team(ReflectionDigestTeam team, ReflectionDigestTotals year) =>
+        team.Coaches is { } coaches && team.DivertedMedianMinutes is { } diverted
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"Team median: the middle of the {coaches:#,0} coaches (all schools, you among them) who logged time this school year, shown beside each role. Diverted time: yours {Minutes(year.DivertedMinutes)}, team median {Minutes(diverted)}.")
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"The team median appears here once at least {team.Minimum} coaches have logged time this school year.");
 
     /// <summary>A bar: a filled column as wide as the share and an empty one for the rest.</summary>
     private static ColumnSet Bar(double share)

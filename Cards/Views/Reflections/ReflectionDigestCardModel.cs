@@ -13,6 +13,7 @@ namespace CoachBot.Cards.Views.Reflections;
 /// <param name="Streak">School weeks in a row with at least one reflection (break weeks skipped).</param>
 /// <param name="StreakOpen">True when this school week has none yet but the streak is still alive.</param>
 /// <param name="GoalNotes">The roles of the coach's goals that have had no reflection for six school weeks.</param>
+/// <param name="Team">The team's median beside the coach's school-year minutes (or why it is not shown); null: not part of this digest.</param>
 public sealed record ReflectionDigestCardModel(
     string WeekLabel,
     bool WeekIsBreak,
@@ -25,7 +26,14 @@ public sealed record ReflectionDigestCardModel(
     int Streak,
     bool StreakOpen,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<ReflectionDigestGoalNote>? GoalNotes = null);
+    IReadOnlyList<ReflectionDigestGoalNote>? GoalNotes = null,
+    ReflectionDigestTeam? Team = null);
+
+/// <summary>
+/// The team's median this school year: over <paramref name="Coaches"/> coaches (all schools) who logged time, with the
+/// median diverted minutes; both null when fewer than <paramref name="Minimum"/> did, and nothing of the team is shown.
+/// </summary>
+public sealed record ReflectionDigestTeam(int Minimum, int? Coaches, int? DivertedMedianMinutes);
 
 /// <summary>A role with no reflection for <see cref="SchoolWeeks"/> school weeks although the coach's goals count for it.</summary>
 public sealed record ReflectionDigestGoalNote(string RoleTitle, IReadOnlyList<ReflectionDigestGoal> Goals, int SchoolWeeks);
@@ -42,11 +50,15 @@ public sealed record ReflectionDigestTotals(
     int Unassigned,
     int UnassignedMinutes);
 
-/// <summary>One role's figures; <see cref="YearShare"/> (0–1) is its part of the school year's role minutes.</summary>
+/// <summary>
+/// One role's figures; <see cref="YearShare"/> (0–1) is its part of the school year's role minutes;
+/// <see cref="TeamMedianMinutes"/> the team's median minutes on it this school year (null: not shown).
+/// </summary>
 public sealed record ReflectionDigestRoleRow(
     string Title,
     int WeekCount,
     int WeekMinutes,
     int YearCount,
     int YearMinutes,
-    double YearShare);
+    double YearShare,
+    int? TeamMedianMinutes = null);

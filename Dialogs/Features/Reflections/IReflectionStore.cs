@@ -32,6 +32,17 @@ public interface IReflectionStore
     /// <summary>The figures of the coach's reflections logged on or after the local date <paramref name="from"/>.</summary>
     Task<IReadOnlyList<ReflectionFigure>> FiguresAsync(string coachId, DateOnly from, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The one read across coaches, for the digest's team median: each coach's minutes with a local date from
+    /// <paramref name="from"/> through <paramref name="through"/>, summed per kind and set of roles. It returns no coach id
+    /// and no words: a coach is only a number (0, 1, …, in no particular order) that groups their sums. Entries without
+    /// minutes are left out, so a coach counts when they logged minutes in the period.
+    /// </summary>
+    Task<IReadOnlyList<TeamMinutes>> TeamMinutesAsync(DateOnly from, DateOnly through, CancellationToken cancellationToken);
+
     /// <summary>The first days of the school weeks in which the coach logged a coaching reflection, all time, newest first.</summary>
     Task<IReadOnlyList<DateOnly>> ReflectionWeeksAsync(string coachId, CancellationToken cancellationToken);
 }
+
+/// <summary>One unnamed coach's (<paramref name="Coach"/>: a number, not an id) minutes of one kind and set of roles in a period.</summary>
+public sealed record TeamMinutes(int Coach, ReflectionKind Kind, IReadOnlyList<string> Roles, long Minutes);

@@ -8,9 +8,10 @@ namespace CoachBot.Dialogs.Features.Reflections;
 /// <summary>
 /// <c>reflection digest</c>: where the coach's time went across the ten roles, this school week and this school year
 /// so far, with diverted time beside it, the streak and, when they apply, notes citing the article and naming each active
-/// goal whose role has had no reflection for six school weeks. A private output.
+/// goal whose role has had no reflection for six school weeks, and beside the coach's school-year minutes the team's median
+/// (<see cref="ReflectionTeamMedians"/>) when enough coaches logged time. A private output.
 /// </summary>
-public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJournal journal, SchoolCalendar calendar) : IChatCommand
+public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJournal journal, SchoolCalendar calendar, ReflectionTeamMedians team) : IChatCommand
 {
     public async Task RunAsync(DialogContext context, string arguments, CancellationToken cancellationToken)
     {
@@ -29,11 +30,13 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
         var digest = ReflectionDigest.Compute(figures, weeks, calendar, today);
         var goals = await journal.Goals.ActiveAsync(context.Input, cancellationToken);
         var quiet = ReflectionDigest.QuietGoals(goals, figures, calendar, today, [.. journal.Roles.Options.Select(option => option.Id)]);
-        context.Reply(ReflectionDigestCard.Create(Model(digest, context.Input.Culture, quiet), context.NewCardId()));
+        var median = await team.ForAsync(year.Start, today > year.End ? year.End : today, cancellationToken);
+        context.Reply(ReflectionDigestCard.Create(Model(digest, context.Input.Culture, quiet, median), context.NewCardId()));
     }
 
     /// <summary>The card's model: numbers rounded for reading, roles with time first, the notes in words.</summary>
-    public ReflectionDigestCardModel Model(DigestFigures digest, CultureInfo culture, IReadOnlyList<QuietGoalNote>? quietGoals = null)
+    /// <param name="median">The team's median for the school year so far; null when fewer than the minimum of coaches logged time.</param>
+    public ReflectionDigestCardModel Model(DigestFigures digest, CultureInfo culture, IReadOnlyList<QuietGoalNote>? quietGoals = null, TeamMedian? median = null)
     {
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(culture);
@@ -51,7 +54,8 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
                 Round(row.week.Minutes),
                 row.year.Count,
                 Round(row.year.Minutes),
-                year.RoleMinutes > 0 ? row.year.Minutes / year.RoleMinutes : 0))
+                year.RoleMinutes > 0 ? row.year.Minutes / year.RoleMinutes : 0,
+                median is null ? null : Round(median.Role(row.option.Id))))
             .ToList();
         var without = roles.Options
             .Where(option => year.Role(option.Id).Count == 0 && digest.ThisWeek.Role(option.Id).Count == 0)
@@ -89,7 +93,10 @@ public sealed class ReflectionDigestCommand(ReflectionAccess access, ReflectionJ
             digest.StreakOpen,
             notes,
             [.. (quietGoals ?? []).Select(note => new ReflectionDigestGoalNote(
-                roles.Title(note.RoleId), [.. note.Goals.Select(goal => new ReflectionDigestGoal(goal.Id, goal.Title))], ReflectionDigest.QuietGoalSchoolWeeks))]);
+                roles.Title(note.RoleId), [.. note.Goals.Select(goal => new ReflectionDigestGoal(goal.Id, goal.Title))], ReflectionDigest.QuietGoalSchoolWeeks))],
+            median is null
+                ? new ReflectionDigestTeam(team.MinimumGroupSize, null, null)
+                : new ReflectionDigestTeam(team.MinimumGroupSize, median.Coaches, Round(median.Diverted)));
     }
 
     private static ReflectionDigestTotals Totals(PeriodFigures period) => new(

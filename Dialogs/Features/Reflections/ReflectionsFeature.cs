@@ -27,6 +27,7 @@ public sealed class ReflectionsFeature : IFeature
         services.TryAddSingleton<ReflectionJournal>();
         services.TryAddSingleton<ReflectionLists>();
         services.TryAddSingleton<ReflectionGoals>();
+        services.TryAddSingleton<ReflectionTeamMedians>();
 
         feature
             .Store<IReflectionStore>()

@@ -2,9 +2,9 @@ namespace CoachBot.Dialogs.Features.TeamView;
 
 /// <summary>
 /// What the team view reads, and nothing more: for each support request its school, kind of support, teacher (only to
-/// count distinct teachers; never shown), status, times and rating — never its words or the teacher's name; for each
-/// reflection its coach (only to count distinct coaches), kind, roles, minutes and local date — never its words; and the
-/// coaches who can be reached with what they cover. Read-only SQL over the requests', reflections', roster's and
+/// count distinct teachers; never shown), status, times and rating — never its words or the teacher's name; the minutes
+/// of reflections summed in SQL per coach (only to count distinct coaches), kind, roles and period — never their words;
+/// and the coaches who can be reached with what they cover. Read-only SQL over the requests', reflections', roster's and
 /// coverage's tables.
 /// </summary>
 public interface ITeamViewStore
@@ -12,8 +12,12 @@ public interface ITeamViewStore
     /// <summary>Requests asked at or after <paramref name="since"/>.</summary>
     Task<IReadOnlyList<TeamRequestFact>> ListRequestsAsync(DateTimeOffset since, CancellationToken cancellationToken);
 
-    /// <summary>Reflections and diverted time with a local date on or after <paramref name="since"/>.</summary>
-    Task<IReadOnlyList<TeamReflectionFact>> ListReflectionsAsync(DateOnly since, CancellationToken cancellationToken);
+    /// <summary>
+    /// The minutes of reflections and diverted time with a local date from <paramref name="from"/> through <paramref name="through"/>
+    /// (both included), summed per coach, kind, set of roles and period: <see cref="TeamPeriod.Recent"/> from
+    /// <paramref name="recentFrom"/> on, <see cref="TeamPeriod.Earlier"/> before. Entries without minutes are left out.
+    /// </summary>
+    Task<IReadOnlyList<TeamReflectionMinutes>> ListReflectionMinutesAsync(DateOnly from, DateOnly recentFrom, DateOnly through, CancellationToken cancellationToken);
 
     /// <summary>
     /// Rostered coaches and lead coaches CoachBot can reach (not known to have removed it), with the roles and schools they
@@ -45,8 +49,11 @@ public sealed record TeamRequestFact(
     bool? Helpful,
     bool NoCoveringCoach);
 
-/// <summary>One reflection (or diverted time), as counted.</summary>
-public sealed record TeamReflectionFact(string CoachId, bool IsDiverted, IReadOnlyList<string> RoleIds, int? Minutes, DateOnly LocalDate);
+/// <summary>
+/// One coach's minutes of one kind (coaching with these roles, or diverted time) in one period: the sum over their
+/// entries. A coaching entry's minutes are split evenly between its roles when counted (none: "no role yet").
+/// </summary>
+public sealed record TeamReflectionMinutes(string CoachId, bool IsDiverted, IReadOnlyList<string> RoleIds, TeamPeriod Period, long Minutes);
 
 /// <summary>What one reachable coach covers.</summary>
 public sealed record TeamCoverage(string CoachId, IReadOnlyList<string> RoleIds, IReadOnlyList<string> Schools);

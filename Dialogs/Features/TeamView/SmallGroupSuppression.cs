@@ -21,15 +21,19 @@ public sealed record SuppressionResult(IReadOnlySet<string> TooFew, IReadOnlySet
 /// (primary suppression). Then, complementary suppression: the figures are linked by additions (a total and its parts);
 /// the shown figures are constants, the not-shown ones unknowns, and a small figure is <em>derivable</em> when the
 /// additions, added and subtracted, pin it down alone (its unit vector lies in the row space of the additions'
-/// coefficients over the unknowns; found by Gauss–Jordan elimination). While one is derivable, the smallest other figure
-/// of an addition it is in is held back too — a figure that is never shown first (that costs nothing), else the
-/// next-smallest part — and the check runs again. Figures of 0 people (a zero) reveal no one and are shown. Figures not
-/// shown but built from N or more people are treated as known (conservative: the reader is assumed to know them).
+/// coefficients over the unknowns). While one is derivable, a figure its derivation adds or subtracts is held back too —
+/// a figure that is never shown first (that costs nothing), else the smallest (the next-smallest part) — and the check
+/// runs again. Figures of 0 people (a zero) reveal no one and are shown. Figures not shown but built from N or more people
+/// are treated as known (conservative: the reader is assumed to know them).
+/// <para>
+/// The check is exact and incremental (<see cref="ReducedAdditions"/>): the additions are brought once into reduced row
+/// echelon form over the unknowns, each row keeping its coefficients over the known figures too (so a row whose only
+/// unknown is its pivot <em>is</em> a derivation, and its known entries are the figures it uses). Holding a figure back
+/// turns one known column into an unknown, which is one pivot step on the rows that hold it, not a new elimination.
+/// </para>
 /// </summary>
 public sealed class SmallGroupSuppression
 {
-    private const double Epsilon = 1e-9;
-
     public SmallGroupSuppression(int minimumGroupSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(minimumGroupSize, 1);
@@ -45,209 +49,230 @@ public sealed class SmallGroupSuppression
     {
         ArgumentNullException.ThrowIfNull(cells);
         ArgumentNullException.ThrowIfNull(relations);
-        var byKey = new Dictionary<string, FigureCell>(StringComparer.Ordinal);
-        foreach (var cell in cells)
+        var index = new Dictionary<string, int>(cells.Count, StringComparer.Ordinal);
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!byKey.TryAdd(cell.Key, cell))
+            if (!index.TryAdd(cells[i].Key, i))
             {
-                throw new ArgumentException($"Two figures have the key '{cell.Key}'.", nameof(cells));
+                throw new ArgumentException($"Two figures have the key '{cells[i].Key}'.", nameof(cells));
             }
         }
 
-        foreach (var key in relations.SelectMany(Members))
+        var system = new ReducedAdditions(cells.Count, Rows(relations, index));
+        var sensitive = new bool[cells.Count];
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!byKey.ContainsKey(key))
+            if (IsTooFew(cells[i].People))
             {
-                throw new ArgumentException($"An addition names the unknown figure '{key}'.", nameof(relations));
+                sensitive[i] = true;
+                system.MakeUnknown(i);
             }
         }
 
-        var sensitive = cells.Where(cell => IsTooFew(cell.People)).Select(cell => cell.Key).ToHashSet(StringComparer.Ordinal);
-        var unknown = new HashSet<string>(sensitive, StringComparer.Ordinal);
         var heldBack = new HashSet<string>(StringComparer.Ordinal);
-        while (true)
+        while (system.FirstDerivable(column => sensitive[column]) is { } derivable)
         {
-            var exposures = Exposures(relations, unknown).Where(exposure => sensitive.Contains(exposure.Key)).ToList();
-            if (exposures.Count == 0)
+            // The known figures its derivation adds or subtracts: hold back one of them — one never shown if there is one
+            // (that costs nothing), else the smallest (the next-smallest part).
+            var candidate = -1;
+            foreach (var column in system.KnownColumns(derivable.Row))
             {
-                break;
+                if (candidate < 0 || Better(cells[column], cells[candidate]))
+                {
+                    candidate = column;
+                }
             }
 
-            foreach (var exposure in exposures)
+            if (candidate < 0)
             {
-                if (exposure.Uses.Any(unknown.Contains))
-                {
-                    // A figure held back in this round already breaks this derivation; the next round checks again.
-                    continue;
-                }
+                throw new InvalidOperationException($"The figure '{cells[derivable.Column].Key}' is derivable but no figure can be held back.");
+            }
 
-                // The known figures its derivation adds or subtracts: hold back one of them — one never shown if there
-                // is one (that costs nothing), else the smallest (the next-smallest part).
-                var candidate = exposure.Uses
-                    .Where(key => !unknown.Contains(key))
-                    .Select(key => byKey[key])
-                    .OrderBy(cell => cell.Hidden ? 0 : 1)
-                    .ThenBy(cell => cell.Value)
-                    .ThenBy(cell => cell.Key, StringComparer.Ordinal)
-                    .FirstOrDefault()
-                    ?? throw new InvalidOperationException($"The figure '{exposure.Key}' is derivable but no figure can be held back.");
-                unknown.Add(candidate.Key);
-                if (!candidate.Hidden && !sensitive.Contains(candidate.Key))
-                {
-                    heldBack.Add(candidate.Key);
-                }
+            system.MakeUnknown(candidate);
+            if (!cells[candidate].Hidden)
+            {
+                heldBack.Add(cells[candidate].Key);
             }
         }
 
-        var tooFew = sensitive.Where(key => !byKey[key].Hidden).ToHashSet(StringComparer.Ordinal);
+        var tooFew = cells.Where((cell, i) => sensitive[i] && !cell.Hidden).Select(cell => cell.Key).ToHashSet(StringComparer.Ordinal);
         return new SuppressionResult(tooFew, heldBack);
     }
 
     /// <summary>
     /// The unknowns that the additions pin down: those whose unit vector lies in the row space of the additions'
-    /// coefficients over the unknowns (after Gauss–Jordan elimination, a row with one non-zero coefficient).
+    /// coefficients over the unknowns.
     /// </summary>
     public static IReadOnlyList<string> Derivable(IReadOnlyList<FigureRelation> relations, IReadOnlySet<string> unknown)
     {
         ArgumentNullException.ThrowIfNull(relations);
         ArgumentNullException.ThrowIfNull(unknown);
-        return [.. Exposures(relations, unknown).Select(exposure => exposure.Key)];
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var key in relations.SelectMany(relation => relation.Parts.Append(relation.Total)).Concat(unknown.Order(StringComparer.Ordinal)))
+        {
+            index.TryAdd(key, index.Count);
+        }
+
+        var keys = index.Keys.ToList();
+        var system = new ReducedAdditions(index.Count, Rows(relations, index));
+        foreach (var key in unknown.Order(StringComparer.Ordinal))
+        {
+            system.MakeUnknown(index[key]);
+        }
+
+        return [.. system.AllDerivable().Select(column => keys[column])];
     }
 
-    private static IEnumerable<string> Members(FigureRelation relation) => relation.Parts.Append(relation.Total);
+    /// <summary>Never shown first, then the smaller value, then the key.</summary>
+    private static bool Better(FigureCell cell, FigureCell than) =>
+        cell.Hidden != than.Hidden ? cell.Hidden
+        : cell.Value != than.Value ? cell.Value < than.Value
+        : string.CompareOrdinal(cell.Key, than.Key) < 0;
+
+    private static List<Dictionary<int, double>> Rows(IReadOnlyList<FigureRelation> relations, Dictionary<string, int> index)
+    {
+        int Column(string key) => index.TryGetValue(key, out var column)
+            ? column
+            : throw new ArgumentException($"An addition names the unknown figure '{key}'.", nameof(relations));
+
+        var rows = new List<Dictionary<int, double>>(relations.Count);
+        foreach (var relation in relations)
+        {
+            // total − Σ parts = 0.
+            var row = new Dictionary<int, double>();
+            ReducedAdditions.Add(row, Column(relation.Total), 1);
+            foreach (var part in relation.Parts)
+            {
+                ReducedAdditions.Add(row, Column(part), -1);
+            }
+
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>
+/// The additions (rows of coefficients over every figure, each row = 0) kept in reduced row echelon form over the
+/// unknown figures: every unknown column with a pivot has one non-zero coefficient, in its pivot row, and every row
+/// without a pivot has no unknown at all. Then an unknown is pinned down by the additions exactly when it has a pivot
+/// and its pivot row has no other unknown — that row is the derivation, its other entries the known figures it uses.
+/// Sparse rows, and for each column the rows that hold it, so a step touches only the rows it changes.
+/// </summary>
+internal sealed class ReducedAdditions
+{
+    private const double Epsilon = 1e-9;
+    private const double PivotThreshold = 0.1;
+
+    private readonly List<Dictionary<int, double>> _rows;
+    private readonly HashSet<int>?[] _holding;
+    private readonly bool[] _unknown;
+    private readonly int[] _pivotRow;
+    private readonly int[] _rowPivot;
+    private readonly int[] _unknownsInRow;
+    private readonly SortedSet<int> _pivots = [];
+
+    public ReducedAdditions(int columns, List<Dictionary<int, double>> rows)
+    {
+        _rows = rows;
+        _holding = new HashSet<int>?[columns];
+        _unknown = new bool[columns];
+        _pivotRow = new int[columns];
+        Array.Fill(_pivotRow, -1);
+        _rowPivot = new int[rows.Count];
+        Array.Fill(_rowPivot, -1);
+        _unknownsInRow = new int[rows.Count];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            foreach (var column in rows[r].Keys)
+            {
+                Holding(column).Add(r);
+            }
+        }
+    }
+
+    /// <summary>The derivable unknown with the lowest column among those <paramref name="wanted"/>, with its derivation's row.</summary>
+    public (int Column, int Row)? FirstDerivable(Func<int, bool> wanted)
+    {
+        foreach (var column in _pivots)
+        {
+            var row = _pivotRow[column];
+            if (_unknownsInRow[row] == 1 && wanted(column))
+            {
+                return (column, row);
+            }
+        }
+
+        return null;
+    }
+
+    public IEnumerable<int> AllDerivable() => _pivots.Where(column => _unknownsInRow[_pivotRow[column]] == 1).ToList();
+
+    /// <summary>The known figures a row adds or subtracts.</summary>
+    public IEnumerable<int> KnownColumns(int row) => _rows[row].Keys.Where(column => !_unknown[column]);
 
     /// <summary>
-    /// Every derivable unknown, with the known figures its derivation adds
-    /// or subtracts. The additions are split into groups that share no unknown, and each group is eliminated apart,
-    /// keeping track of which additions each row is made of.
+    /// Turns a known column into an unknown: a row without a pivot that holds it becomes its pivot row and the column is
+    /// eliminated from every other row; with none, it is a free unknown.
     /// </summary>
-    private static List<Exposure> Exposures(IReadOnlyList<FigureRelation> relations, IReadOnlySet<string> unknown)
+    public void MakeUnknown(int column)
     {
-        var touching = relations.Where(relation => Members(relation).Any(unknown.Contains)).ToList();
-        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Find(string key)
+        if (_unknown[column])
         {
-            parent.TryAdd(key, key);
-            while (parent[key] != key)
-            {
-                parent[key] = parent[parent[key]];
-                key = parent[key];
-            }
-
-            return key;
+            return;
         }
 
-        foreach (var relation in touching)
+        _unknown[column] = true;
+        var holding = Holding(column);
+        var largest = 0.0;
+        foreach (var row in holding)
         {
-            var keys = Members(relation).Where(unknown.Contains).ToList();
-            for (var i = 1; i < keys.Count; i++)
+            _unknownsInRow[row]++;
+            if (_rowPivot[row] < 0)
             {
-                parent[Find(keys[i])] = Find(keys[0]);
+                largest = Math.Max(largest, Math.Abs(_rows[row][column]));
             }
         }
 
-        var exposures = new List<Exposure>();
-        foreach (var group in touching.GroupBy(relation => Find(Members(relation).First(unknown.Contains)), StringComparer.Ordinal))
+        // The pivot: among the rows without a pivot that hold the column, the shortest (least fill-in) of those whose
+        // coefficient is not much smaller than the largest (threshold pivoting, for accuracy); then the lowest row.
+        var pivot = -1;
+        foreach (var row in holding)
         {
-            exposures.AddRange(Eliminate([.. group], unknown));
+            if (_rowPivot[row] < 0 && Math.Abs(_rows[row][column]) >= PivotThreshold * largest
+                && (pivot < 0 || _rows[row].Count < _rows[pivot].Count || (_rows[row].Count == _rows[pivot].Count && row < pivot)))
+            {
+                pivot = row;
+            }
         }
 
-        return exposures;
+        if (pivot < 0)
+        {
+            return;
+        }
+
+        var pivotRow = _rows[pivot];
+        var scale = 1 / pivotRow[column];
+        foreach (var key in pivotRow.Keys.ToList())
+        {
+            pivotRow[key] *= scale;
+        }
+
+        pivotRow[column] = 1;
+        _rowPivot[pivot] = column;
+        _pivotRow[column] = pivot;
+        _pivots.Add(column);
+        foreach (var row in holding.ToList())
+        {
+            if (row != pivot)
+            {
+                AddScaled(row, pivotRow, -_rows[row][column]);
+            }
+        }
     }
 
-    private static List<Exposure> Eliminate(List<FigureRelation> relations, IReadOnlySet<string> unknown)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var key in relations.SelectMany(Members).Where(unknown.Contains))
-        {
-            columns.TryAdd(key, columns.Count);
-        }
-
-        var names = columns.Keys.ToList();
-        var count = relations.Count;
-
-        // Sparse rows: the unknowns' coefficients, and how much of each addition the row is made of.
-        var coefficients = new Dictionary<int, double>[count];
-        var made = new Dictionary<int, double>[count];
-        for (var r = 0; r < count; r++)
-        {
-            var row = new Dictionary<int, double>();
-            if (unknown.Contains(relations[r].Total))
-            {
-                Add(row, columns[relations[r].Total], 1);
-            }
-
-            foreach (var part in relations[r].Parts.Where(unknown.Contains))
-            {
-                Add(row, columns[part], -1);
-            }
-
-            coefficients[r] = row;
-            made[r] = new Dictionary<int, double> { [r] = 1 };
-        }
-
-        var pivots = new List<(int Row, int Column)>();
-        var used = new bool[count];
-        for (var column = 0; column < names.Count; column++)
-        {
-            var best = -1;
-            var bestValue = 0.0;
-            for (var r = 0; r < count; r++)
-            {
-                if (!used[r] && coefficients[r].TryGetValue(column, out var value) && Math.Abs(value) > Math.Abs(bestValue))
-                {
-                    best = r;
-                    bestValue = value;
-                }
-            }
-
-            if (best < 0)
-            {
-                continue;
-            }
-
-            used[best] = true;
-            Scale(coefficients[best], 1 / bestValue);
-            Scale(made[best], 1 / bestValue);
-            for (var r = 0; r < count; r++)
-            {
-                if (r != best && coefficients[r].TryGetValue(column, out var factor))
-                {
-                    AddScaled(coefficients[r], coefficients[best], -factor);
-                    AddScaled(made[r], made[best], -factor);
-                }
-            }
-
-            pivots.Add((best, column));
-        }
-
-        var exposures = new List<Exposure>();
-        foreach (var (row, column) in pivots)
-        {
-            if (coefficients[row].Count != 1)
-            {
-                continue;
-            }
-
-            // The known figures, with the net coefficient the combination gives them.
-            var net = new Dictionary<string, double>(StringComparer.Ordinal);
-            foreach (var (r, weight) in made[row])
-            {
-                net[relations[r].Total] = net.GetValueOrDefault(relations[r].Total) + weight;
-                foreach (var part in relations[r].Parts)
-                {
-                    net[part] = net.GetValueOrDefault(part) - weight;
-                }
-            }
-
-            var uses = net.Where(pair => !unknown.Contains(pair.Key) && Math.Abs(pair.Value) > Epsilon).Select(pair => pair.Key).ToList();
-            exposures.Add(new Exposure(names[column], uses));
-        }
-
-        return exposures;
-    }
-
-    private static void Add(Dictionary<int, double> row, int column, double value)
+    internal static void Add(Dictionary<int, double> row, int column, double value)
     {
         var sum = row.GetValueOrDefault(column) + value;
         if (Math.Abs(sum) <= Epsilon)
@@ -260,21 +285,39 @@ public sealed class SmallGroupSuppression
         }
     }
 
-    private static void Scale(Dictionary<int, double> row, double factor)
+    private HashSet<int> Holding(int column) => _holding[column] ??= [];
+
+    private void AddScaled(int target, Dictionary<int, double> source, double factor)
     {
-        foreach (var column in row.Keys.ToList())
+        var row = _rows[target];
+        foreach (var (column, value) in source)
         {
-            row[column] *= factor;
+            var had = row.TryGetValue(column, out var old);
+            var sum = old + (factor * value);
+            if (Math.Abs(sum) <= Epsilon)
+            {
+                if (had)
+                {
+                    row.Remove(column);
+                    Holding(column).Remove(target);
+                    if (_unknown[column])
+                    {
+                        _unknownsInRow[target]--;
+                    }
+                }
+            }
+            else
+            {
+                row[column] = sum;
+                if (!had)
+                {
+                    Holding(column).Add(target);
+                    if (_unknown[column])
+                    {
+                        _unknownsInRow[target]++;
+                    }
+                }
+            }
         }
     }
-
-    private static void AddScaled(Dictionary<int, double> row, Dictionary<int, double> other, double factor)
-    {
-        foreach (var (column, value) in other)
-        {
-            Add(row, column, factor * value);
-        }
-    }
-
-    private sealed record Exposure(string Key, IReadOnlyList<string> Uses);
 }

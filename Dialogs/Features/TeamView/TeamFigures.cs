@@ -88,7 +88,7 @@ public sealed class TeamFigures
 
     public static TeamFigures Compute(
         IReadOnlyList<TeamRequestFact> requests,
-        IReadOnlyList<TeamReflectionFact> reflections,
+        IReadOnlyList<TeamReflectionMinutes> reflections,
         IReadOnlyList<TeamCoverage> coverage,
         IReadOnlyList<string> configuredSchools,
         IReadOnlyList<string> roleOrder,
@@ -129,13 +129,8 @@ public sealed class TeamFigures
         var requestedRoles = inYear.Select(item => item.Request.RoleId).Distinct(StringComparer.Ordinal)
             .OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).ToList();
 
-        var coachTime = reflections
-            .Select(reflection => (Reflection: reflection, Period: PeriodOf(reflection.LocalDate)))
-            .Where(item => item.Period is not null)
-            .Select(item => (item.Reflection, Period: item.Period!.Value))
-            .ToList();
-        var timeRoles = coachTime.Where(item => !item.Reflection.IsDiverted && item.Reflection.Minutes > 0)
-            .SelectMany(item => item.Reflection.RoleIds).Distinct(StringComparer.Ordinal)
+        var timeRoles = reflections.Where(sum => !sum.IsDiverted && sum.Minutes > 0)
+            .SelectMany(sum => sum.RoleIds).Distinct(StringComparer.Ordinal)
             .OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).ToList();
 
         var figures = new TeamFigures(suppression)
@@ -149,7 +144,7 @@ public sealed class TeamFigures
             CoverageGaps = Gaps(inYear.Select(item => item.Request).ToList(), coverage, schools, SchoolKey, Rank),
         };
         figures.AddRequests(inYear, schools, SchoolKey, requestedRoles, clock);
-        figures.AddReflections(coachTime, timeRoles);
+        figures.AddReflections(reflections, timeRoles);
         figures._result = suppression.Apply([.. figures._cells.Values], figures._relations);
         return figures;
     }
@@ -204,47 +199,60 @@ public sealed class TeamFigures
     {
         var scopes = new List<string>(schools) { All };
         var rows = new List<string>(roles) { All };
+        var scopeIndex = scopes.Select((scope, index) => (scope, index)).ToDictionary(pair => pair.scope, pair => pair.index, StringComparer.Ordinal);
+        var rowIndex = rows.Select((row, index) => (row, index)).ToDictionary(pair => pair.row, pair => pair.index, StringComparer.Ordinal);
+        var measures = Enum.GetValues<RequestMeasure>();
 
-        // Each request counts in its period and the year, at its school and all schools, for its kind and all kinds.
-        var groups = new Dictionary<(TeamPeriod, string, string), List<TeamRequestFact>>();
-        var days = new Dictionary<TeamRequestFact, double>(ReferenceEqualityComparer.Instance);
+        // One pass: each request counts in its period and the year, at its school and all schools, for its kind and all
+        // kinds. Teachers are numbered, so counting distinct ones is a set of numbers per figure.
+        var groups = new RequestGroup[Periods.Length, scopes.Count, rows.Count];
+        var teachers = new Dictionary<string, int>(StringComparer.Ordinal);
+        Span<int> periodsOf = stackalloc int[2];
+        Span<int> scopesOf = stackalloc int[2];
+        Span<int> rowsOf = stackalloc int[2];
         foreach (var (request, at) in requests)
         {
-            var school = schoolKey(request.School);
-            foreach (var period in new[] { TeamPeriod.Year, at })
+            if (!teachers.TryGetValue(request.TeacherId, out var teacher))
             {
-                foreach (var scope in new[] { All, school })
-                {
-                    foreach (var row in new[] { All, request.RoleId })
-                    {
-                        if (!groups.TryGetValue((period, scope, row), out var list))
-                        {
-                            groups[(period, scope, row)] = list = [];
-                        }
+                teachers[request.TeacherId] = teacher = teachers.Count;
+            }
 
-                        list.Add(request);
+            double? days = request.ClaimedAt is { } claimedAt && request.Status is TeamRequestStatus.Claimed or TeamRequestStatus.Done
+                ? DaysToClaim(clock, request.AskedAt, claimedAt)
+                : null;
+            periodsOf[0] = (int)TeamPeriod.Year;
+            periodsOf[1] = (int)at;
+            scopesOf[0] = scopeIndex[All];
+            var scopeCount = scopeIndex.TryGetValue(schoolKey(request.School), out var school) && school != scopesOf[0] ? 2 : 1;
+            scopesOf[1] = school;
+            rowsOf[0] = rowIndex[All];
+            var rowCount = rowIndex.TryGetValue(request.RoleId, out var row) && row != rowsOf[0] ? 2 : 1;
+            rowsOf[1] = row;
+            foreach (var period in periodsOf)
+            {
+                for (var s = 0; s < scopeCount; s++)
+                {
+                    for (var r = 0; r < rowCount; r++)
+                    {
+                        (groups[period, scopesOf[s], rowsOf[r]] ??= new RequestGroup(measures.Length)).Add(request, teacher, days);
                     }
                 }
             }
-
-            if (request.ClaimedAt is { } claimedAt && request.Status is TeamRequestStatus.Claimed or TeamRequestStatus.Done)
-            {
-                days[request] = DaysToClaim(clock, request.AskedAt, claimedAt);
-            }
         }
 
+        var empty = new RequestGroup(measures.Length);
         foreach (var period in Periods)
         {
             foreach (var school in scopes)
             {
                 foreach (var role in rows)
                 {
-                    var matching = groups.GetValueOrDefault((period, school, role)) ?? [];
-                    foreach (var measure in Enum.GetValues<RequestMeasure>())
+                    var group = groups[(int)period, scopeIndex[school], rowIndex[role]] ?? empty;
+                    foreach (var measure in measures)
                     {
-                        var counted = matching.Where(request => Counts(request, measure)).ToList();
                         var key = RequestKey(period, school, role, measure);
-                        _cells[key] = new FigureCell(key, counted.Count, Teachers(counted), Hidden: period == TeamPeriod.Earlier || !Shown.Contains(measure));
+                        _cells[key] = new FigureCell(key, group.Counts[(int)measure], group.Teachers[(int)measure]?.Count ?? 0,
+                            Hidden: period == TeamPeriod.Earlier || !Shown.Contains(measure));
                     }
 
                     if (period == TeamPeriod.Earlier)
@@ -252,12 +260,10 @@ public sealed class TeamFigures
                         continue;
                     }
 
-                    var claimed = matching.Where(days.ContainsKey).ToList();
-                    var sorted = claimed.Select(request => days[request]).Order().ToList();
-                    _measures[MeasureKey("claim", period, school, role)] = (sorted.Count == 0 ? null : Median(sorted), Teachers(claimed));
-                    var rated = matching.Where(request => request.Helpful is not null).ToList();
+                    group.Days.Sort();
+                    _measures[MeasureKey("claim", period, school, role)] = (group.Days.Count == 0 ? null : Median(group.Days), group.ClaimedTeachers.Count);
                     _measures[MeasureKey("helpful", period, school, role)] =
-                        (rated.Count == 0 ? null : (double)rated.Count(request => request.Helpful == true) / rated.Count, Teachers(rated));
+                        (group.Rated == 0 ? null : (double)group.Helpful / group.Rated, group.RatedTeachers.Count);
                 }
             }
         }
@@ -311,26 +317,26 @@ public sealed class TeamFigures
         }
     }
 
-    private void AddReflections(List<(TeamReflectionFact Reflection, TeamPeriod Period)> reflections, IReadOnlyList<string> roles)
+    private void AddReflections(IReadOnlyList<TeamReflectionMinutes> reflections, IReadOnlyList<string> roles)
     {
         var parts = new List<string>(roles) { Diverted, Unassigned };
         foreach (var period in Periods)
         {
             var minutes = parts.ToDictionary(part => part, _ => 0.0, StringComparer.Ordinal);
             var coaches = parts.ToDictionary(part => part, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
-            foreach (var (reflection, at) in reflections)
+            foreach (var sum in reflections)
             {
-                if ((period != TeamPeriod.Year && at != period) || reflection.Minutes is not > 0)
+                if ((period != TeamPeriod.Year && sum.Period != period) || sum.Minutes <= 0)
                 {
                     continue;
                 }
 
-                var logged = reflection.Minutes.Value;
-                var targets = reflection.IsDiverted ? [Diverted] : reflection.RoleIds.Count == 0 ? [Unassigned] : reflection.RoleIds.Distinct(StringComparer.Ordinal).ToList();
+                // Minutes split evenly between an entry's roles: the sum over entries with the same roles splits the same.
+                var targets = sum.IsDiverted ? [Diverted] : sum.RoleIds.Count == 0 ? [Unassigned] : sum.RoleIds.Distinct(StringComparer.Ordinal).ToList();
                 foreach (var target in targets)
                 {
-                    minutes[target] += (double)logged / targets.Count;
-                    coaches[target].Add(reflection.CoachId);
+                    minutes[target] += (double)sum.Minutes / targets.Count;
+                    coaches[target].Add(sum.CoachId);
                 }
             }
 
@@ -351,7 +357,7 @@ public sealed class TeamFigures
         }
     }
 
-    private static bool Counts(TeamRequestFact request, RequestMeasure measure) => measure switch
+    private static bool Counted(TeamRequestFact request, RequestMeasure measure) => measure switch
     {
         RequestMeasure.Made => true,
         RequestMeasure.Claimed => request.Status is TeamRequestStatus.Claimed or TeamRequestStatus.Done,
@@ -364,8 +370,48 @@ public sealed class TeamFigures
         _ => false,
     };
 
-    private static int Teachers(IEnumerable<TeamRequestFact> requests) =>
-        requests.Select(request => request.TeacherId).Distinct(StringComparer.Ordinal).Count();
+    /// <summary>The requests of one period, scope and kind: each measure's count and distinct teachers, the days to claim, the ratings.</summary>
+    private sealed class RequestGroup(int measures)
+    {
+        public int[] Counts { get; } = new int[measures];
+
+        public HashSet<int>?[] Teachers { get; } = new HashSet<int>?[measures];
+
+        public List<double> Days { get; } = [];
+
+        public HashSet<int> ClaimedTeachers { get; } = [];
+
+        public int Rated { get; private set; }
+
+        public int Helpful { get; private set; }
+
+        public HashSet<int> RatedTeachers { get; } = [];
+
+        public void Add(TeamRequestFact request, int teacher, double? days)
+        {
+            for (var measure = 0; measure < Counts.Length; measure++)
+            {
+                if (Counted(request, (RequestMeasure)measure))
+                {
+                    Counts[measure]++;
+                    (Teachers[measure] ??= []).Add(teacher);
+                }
+            }
+
+            if (days is { } value)
+            {
+                Days.Add(value);
+                ClaimedTeachers.Add(teacher);
+            }
+
+            if (request.Helpful is { } helpful)
+            {
+                Rated++;
+                Helpful += helpful ? 1 : 0;
+                RatedTeachers.Add(teacher);
+            }
+        }
+    }
 
     /// <summary>
     /// School days from asking to the claim, with one decimal's worth of the day it was claimed in: the whole school days
@@ -389,7 +435,7 @@ public sealed class TeamFigures
     /// The first day of the fourth school week back from the one holding <paramref name="today"/> (weeks without a school
     /// day skipped), never before the school year's first day.
     /// </summary>
-    internal static DateOnly RecentWeeksStart(SchoolCalendar calendar, DateOnly today, DateOnly yearStart)
+    public static DateOnly RecentWeeksStart(SchoolCalendar calendar, DateOnly today, DateOnly yearStart)
     {
         var week = calendar.GetWeek(today).Start;
         var start = week;

@@ -27,9 +27,10 @@ public sealed class TeamViewReport(
         var zone = calendar.DefaultTimeZone;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var year = calendar.GetSchoolYear(today);
+        var end = today > year.End ? year.End : today;
         var since = ZonedTime.ToInstant(year.Start, TimeOnly.MinValue, zone);
         var requests = await store.ListRequestsAsync(since, cancellationToken);
-        var reflections = await store.ListReflectionsAsync(year.Start, cancellationToken);
+        var reflections = await store.ListReflectionMinutesAsync(year.Start, TeamFigures.RecentWeeksStart(calendar, end, year.Start), end, cancellationToken);
         var coverage = await store.ListReachableCoverageAsync(cancellationToken);
         return TeamFigures.Compute(
             requests, reflections, coverage, schools.Names, TopicIds.AllRoles, calendar, today, new SmallGroupSuppression(privacy.Value.MinimumGroupSize));
