@@ -16,6 +16,13 @@ public sealed partial class JobRunner
 {
     private static readonly TimeSpan PurgeEvery = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How often one job may ask to run again at once within one round (<see cref="RunWhileDueAsync"/>) before its next run
+    /// waits for <see cref="JobOptions.PollInterval"/>: a job that works through its data in chunks goes on, one that asks
+    /// again without making progress cannot keep a core busy.
+    /// </summary>
+    internal const int MaxRunsAtOncePerRound = 100;
+
     private readonly IJobStore _store;
     private readonly Dictionary<string, IJobHandler> _handlers;
     private readonly JobOptions _options;
@@ -86,6 +93,7 @@ public sealed partial class JobRunner
         var running = new List<Task>(maxConcurrency);
         var claimed = 0;
         var claimAgain = true;
+        var runsAtOnce = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         try
         {
             while (true)
@@ -109,7 +117,7 @@ public sealed partial class JobRunner
                 while (waiting.Count > 0 && running.Count < maxConcurrency)
                 {
                     var (job, claimedAt) = waiting.Dequeue();
-                    running.Add(RunAsync(job, claimedAt, clock, cancellationToken));
+                    running.Add(RunAsync(job, claimedAt, clock, runsAtOnce, cancellationToken));
                 }
 
                 if (running.Count == 0)
@@ -184,7 +192,12 @@ public sealed partial class JobRunner
     /// Runs one claimed job and records its outcome. The run is cancelled when the job's lease (counted from its claim) runs
     /// out; when the host stops, the job is handed back without counting the attempt and the cancellation is rethrown.
     /// </summary>
-    private async Task RunAsync(ClaimedJob job, DateTimeOffset claimedAt, Func<DateTimeOffset> clock, CancellationToken cancellationToken)
+    private async Task RunAsync(
+        ClaimedJob job,
+        DateTimeOffset claimedAt,
+        Func<DateTimeOffset> clock,
+        System.Collections.Concurrent.ConcurrentDictionary<string, int> runsAtOnce,
+        CancellationToken cancellationToken)
     {
         if (!_handlers.TryGetValue(job.Kind, out var handler))
         {
@@ -222,10 +235,14 @@ public sealed partial class JobRunner
             }
         }
 
-        await RecordAsync(job, RecordOutcomeAsync(job, outcome, clock()));
+        await RecordAsync(job, RecordOutcomeAsync(job, outcome, clock(), runsAtOnce));
     }
 
-    private Task<bool> RecordOutcomeAsync(ClaimedJob job, JobOutcome outcome, DateTimeOffset now)
+    private Task<bool> RecordOutcomeAsync(
+        ClaimedJob job,
+        JobOutcome outcome,
+        DateTimeOffset now,
+        System.Collections.Concurrent.ConcurrentDictionary<string, int> runsAtOnce)
     {
         switch (outcome.Kind)
         {
@@ -237,6 +254,13 @@ public sealed partial class JobRunner
                 return _store.FinishAsync(job, Owner, false, outcome.Reason, now, CancellationToken.None);
             case JobOutcomeKind.RetryAt:
                 var at = outcome.NextAttemptAt is { } when && when > now ? when : now;
+                if (at == now && runsAtOnce.AddOrUpdate(job.Id, 1, (_, count) => count + 1) > MaxRunsAtOncePerRound)
+                {
+                    runsAtOnce.TryRemove(job.Id, out _);
+                    at = now + _options.PollInterval;
+                    Log.RunsAtOnceCapped(_logger, job.Kind, job.Id, MaxRunsAtOncePerRound, at);
+                }
+
                 Log.Retrying(_logger, job.Kind, job.Id, job.Attempt, at);
                 return _store.RetryAsync(job, Owner, at, outcome.Reason, now, CancellationToken.None);
             default:
@@ -286,6 +310,9 @@ public sealed partial class JobRunner
 
         [LoggerMessage(EventId = 4108, Level = LogLevel.Information, Message = "Job {Kind} {JobId} handed back: the host is stopping")]
         public static partial void Released(ILogger logger, string kind, string jobId);
+
+        [LoggerMessage(EventId = 4110, Level = LogLevel.Warning, Message = "Job {Kind} {JobId} asked to run again at once {Count} times in one round; its next run waits until {NextAttemptAt:O}")]
+        public static partial void RunsAtOnceCapped(ILogger logger, string kind, string jobId, int count, DateTimeOffset nextAttemptAt);
 
         [LoggerMessage(EventId = 4109, Level = LogLevel.Information, Message = "Deleted {Count} finished jobs past their keep time")]
         public static partial void Purged(ILogger logger, int count);

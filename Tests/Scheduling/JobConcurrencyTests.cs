@@ -176,4 +176,29 @@ public sealed class JobConcurrencyTests
             seen = was;
         }
     }
+
+    [Fact]
+    public async Task A_job_that_keeps_asking_to_run_again_at_once_waits_for_the_poll_interval_after_a_hundred_runs()
+    {
+        await using var jobs = await JobsFixture.CreateAsync();
+        var handler = new RecordingJobHandler("test.again", (_, _) => Task.FromResult(JobOutcome.RetryAt(jobs.Time.GetUtcNow())));
+        var chunked = 0;
+        var chunks = new RecordingJobHandler("test.chunks", (_, _) =>
+            Task.FromResult(Interlocked.Increment(ref chunked) < 30 ? JobOutcome.RetryAt(jobs.Time.GetUtcNow()) : JobOutcome.Done));
+        var runner = jobs.Runner(handler, chunks);
+        var id = await jobs.ScheduleAsync("test.again", TimeSpan.Zero);
+        var chunksId = await jobs.ScheduleAsync("test.chunks", TimeSpan.Zero);
+
+        // The round ends (the clock never moves here, so without the cap it would never end).
+        await runner.RunWhileDueAsync(Ct);
+
+        Assert.Equal(JobRunner.MaxRunsAtOncePerRound + 1, handler.Runs.Count);
+        var job = await jobs.JobAsync(id);
+        Assert.Equal(JobStatus.Pending, job.Status);
+        Assert.Equal(jobs.Time.GetUtcNow() + jobs.Options.PollInterval, job.DueAt);
+
+        // A job that works through its data in chunks is not held up.
+        Assert.Equal(30, chunks.Runs.Count);
+        Assert.Equal(JobStatus.Done, (await jobs.JobAsync(chunksId)).Status);
+    }
 }
