@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CoachBot.Bench.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -81,7 +80,7 @@ internal sealed class RateLimitedConnector : IAsyncDisposable
 
     private async Task SendAsync(HttpContext context)
     {
-        await DrainAsync(context.Request, context.RequestAborted);
+        await LoopbackHttp.DrainAsync(context.Request, context.RequestAborted);
         var conversationId = context.Request.RouteValues["conversationId"] as string ?? "";
         var tenant = _tenantOf.TryGetValue(conversationId, out var t) ? t : "";
         int status;
@@ -143,7 +142,7 @@ internal sealed class RateLimitedConnector : IAsyncDisposable
 
         if (status == StatusCodes.Status201Created)
         {
-            await WriteJsonAsync(context.Response, "{\"id\":\"" + number.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
+            await LoopbackHttp.WriteJsonAsync(context.Response, "{\"id\":\"" + number.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
         }
     }
 
@@ -152,29 +151,6 @@ internal sealed class RateLimitedConnector : IAsyncDisposable
         Interlocked.Increment(ref _unexpected);
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
-    }
-
-    private static async Task DrainAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
-        try
-        {
-            while (await request.Body.ReadAsync(buffer, cancellationToken) > 0)
-            {
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static Task WriteJsonAsync(HttpResponse response, string json, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = bytes.Length;
-        return response.Body.WriteAsync(bytes, cancellationToken).AsTask();
     }
 }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -58,18 +57,18 @@ internal sealed class FakeConnector : IAsyncDisposable
 
     private async Task ActivityAsync(HttpContext context)
     {
-        await DrainAsync(context.Request, context.RequestAborted);
+        await LoopbackHttp.DrainAsync(context.Request, context.RequestAborted);
         var n = Interlocked.Increment(ref _activities);
         context.Response.StatusCode = HttpMethods.IsPut(context.Request.Method) ? StatusCodes.Status200OK : StatusCodes.Status201Created;
-        await WriteJsonAsync(context.Response, "{\"id\":\"" + n.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
+        await LoopbackHttp.WriteJsonAsync(context.Response, "{\"id\":\"" + n.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
     }
 
     private async Task CreateConversationAsync(HttpContext context)
     {
-        await DrainAsync(context.Request, context.RequestAborted);
+        await LoopbackHttp.DrainAsync(context.Request, context.RequestAborted);
         var n = Interlocked.Increment(ref _activities);
         context.Response.StatusCode = StatusCodes.Status201Created;
-        await WriteJsonAsync(context.Response, "{\"id\":\"a:bench-created-" + n.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
+        await LoopbackHttp.WriteJsonAsync(context.Response, "{\"id\":\"a:bench-created-" + n.ToString(CultureInfo.InvariantCulture) + "\"}", context.RequestAborted);
     }
 
     private Task UnexpectedAsync(HttpContext context)
@@ -77,28 +76,5 @@ internal sealed class FakeConnector : IAsyncDisposable
         Interlocked.Increment(ref _unexpected);
         context.Response.StatusCode = StatusCodes.Status404NotFound;
         return Task.CompletedTask;
-    }
-
-    private static async Task DrainAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(8192);
-        try
-        {
-            while (await request.Body.ReadAsync(buffer, cancellationToken) > 0)
-            {
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static Task WriteJsonAsync(HttpResponse response, string json, CancellationToken cancellationToken)
-    {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        response.ContentType = "application/json; charset=utf-8";
-        response.ContentLength = bytes.Length;
-        return response.Body.WriteAsync(bytes, cancellationToken).AsTask();
     }
 }

@@ -21,8 +21,11 @@ public sealed class RawJson
         _element = element;
     }
 
-    /// <summary>A value read from JSON (the element is cloned, so it outlives its document).</summary>
-    public static RawJson FromElement(JsonElement element) => new(ReadOnlyMemory<byte>.Empty, element.Clone());
+    /// <summary>
+    /// A value read from the wire. The element must own its data (<see cref="JsonElement.ParseValue"/> gives one that
+    /// does), so it is kept without a copy.
+    /// </summary>
+    internal static RawJson FromParsed(JsonElement element) => new(ReadOnlyMemory<byte>.Empty, element);
 
     /// <summary>
     /// A value from its compact UTF-8 JSON, which must be one valid JSON value (a rendered card is: the card serializer
@@ -62,7 +65,7 @@ public sealed class RawJson
 public sealed class RawJsonConverter : JsonConverter<RawJson>
 {
     public override RawJson Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        RawJson.FromElement(JsonElement.ParseValue(ref reader));
+        RawJson.FromParsed(JsonElement.ParseValue(ref reader));
 
     public override void Write(Utf8JsonWriter writer, RawJson value, JsonSerializerOptions options)
     {
