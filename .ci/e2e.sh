@@ -3,12 +3,14 @@
 # - Installs Debian's Chromium when /usr/bin/chromium is missing and the pinned npm packages (npm ci).
 #   If either cannot be installed, it says so plainly ("e2e: SKIPPED — ...") and exits 0.
 # - Any other failure (build, start-up, a scenario) exits non-zero.
-# - Bounded: the run stops after E2E_BUDGET_SECONDS (default 290 s, counted after the installs); e2e/run.sh stops every
-#   process it started, and this script checks that none is left.
+# - Bounded: the run stops after E2E_BUDGET_SECONDS (default 540 s, counted after the installs); e2e/run.sh stops every
+#   process it started, and this script checks that none is left. The 20 scenarios take 185-215 s on a quiet 2-core
+#   machine; the budget stops a hang, not a slow machine (a busy shared host measured 3x slower), and keeps the whole
+#   .ci/run under 15 minutes.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-budget=${E2E_BUDGET_SECONDS:-290}
+budget=${E2E_BUDGET_SECONDS:-540}
 started=$(date +%s)  # reset below: installing Chromium and npm packages does not count against the run's budget
 remaining() { echo $(( budget - ($(date +%s) - started) )); }
 skip() { echo "e2e: SKIPPED — $*"; exit 0; }
