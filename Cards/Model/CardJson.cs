@@ -21,12 +21,11 @@ public static class CardJson
     {
         ArgumentNullException.ThrowIfNull(card);
 
-        // Into a pooled buffer, copied out once. The encoder is the writer's, so the source-generated context keeps
-        // its fast path (options with an encoder of their own would turn it off).
+        // Into a pooled buffer, copied out once, by the hand-written writer (the same bytes as the context, faster).
         using var buffer = new PooledBufferWriter(8 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedWriter : CompactWriter))
         {
-            JsonSerializer.Serialize(writer, card, CardJsonContext.Default.AdaptiveCard);
+            CardWriter.Write(writer, card);
         }
 
         return buffer.WrittenSpan.ToArray();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CoachBot.Cards.Model.Actions;
 using CoachBot.Cards.Model.Teams;
 
 namespace CoachBot.Cards.Model;
@@ -16,6 +17,8 @@ namespace CoachBot.Cards.Model;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(AdaptiveCard))]
+[JsonSerializable(typeof(CardElement))]
+[JsonSerializable(typeof(CardAction))]
 [JsonSerializable(typeof(TeamsSubmitData))]
 [JsonSerializable(typeof(string))]
 public sealed partial class CardJsonContext : JsonSerializerContext;
