@@ -28,10 +28,9 @@ public static partial class PlainText
 
         var limit = maxLength - Ellipsis.Length;
         var cut = 0;
-        var enumerator = StringInfo.GetTextElementEnumerator(text);
-        while (enumerator.MoveNext())
+        while (cut < text.Length)
         {
-            var end = enumerator.ElementIndex + enumerator.GetTextElement().Length;
+            var end = cut + StringInfo.GetNextTextElementLength(text.AsSpan(cut));
             if (end > limit)
             {
                 break;
@@ -53,7 +52,7 @@ public static partial class PlainText
     public static string CollapseWhitespace(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Whitespace().Replace(text, " ").Trim();
+        return IsCollapsed(text) ? text : Whitespace().Replace(text, " ").Trim();
     }
 
     /// <summary>
@@ -67,6 +66,25 @@ public static partial class PlainText
         text = Bullet().Replace(text, match => match.Index == 0 || text[..match.Index].TrimEnd().EndsWith(':') ? " " : "; ");
         text = Emphasis().Replace(text, string.Empty);
         return CollapseWhitespace(text);
+    }
+
+    // Most texts (titles, names) are already one line with single spaces: no need to run the regex over them.
+    private static bool IsCollapsed(string text)
+    {
+        if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Text on one line (whitespace collapsed), at most <paramref name="maxLength"/> chars; Markdown is kept.</summary>

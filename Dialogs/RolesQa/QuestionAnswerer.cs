@@ -47,9 +47,10 @@ public sealed class QuestionAnswerer
     /// <summary>
     /// Answers <paramref name="question"/>. With <paramref name="previousTopicId"/> (the topic of the last
     /// answer shown), short follow-ups such as "tell me more", "what about in 2013?" or "and the mentor?" are
-    /// resolved in its context; anything else is ranked on its own. Never throws for any text.
+    /// resolved in its context; anything else is ranked on its own. Never throws for any text. A caller that has already
+    /// classified the text passes its <paramref name="intent"/> so it is not worked out twice.
     /// </summary>
-    public QaResult Answer(string? question, string? previousTopicId = null)
+    public QaResult Answer(string? question, string? previousTopicId = null, MessageIntent? intent = null)
     {
         if (string.IsNullOrWhiteSpace(question))
         {
@@ -58,7 +59,7 @@ public sealed class QuestionAnswerer
 
         // Requests go to a coach, commands to their feature, how-tos to a coach: none of them is a question about roles.
         var words = TextAnalyzer.Words(question);
-        if (RequestOrQuestion.Classify(question) == MessageIntent.Request)
+        if ((intent ?? RequestOrQuestion.Classify(question)) == MessageIntent.Request)
         {
             return Declined(DeclineReason.AsksForHelp);
         }

@@ -88,15 +88,24 @@ public sealed class SchoolCalendar
     /// How many weeks of <paramref name="date"/>'s school year have had a school day on or before that date: 1 in the
     /// first week, not counting weeks that are all break. In a summer gap, the whole past year's count.
     /// </summary>
-    public int SchoolWeeksElapsed(DateOnly date)
+    public int SchoolWeeksElapsed(DateOnly date) => CountSchoolWeeks(date, int.MaxValue);
+
+    /// <summary>
+    /// True when <paramref name="date"/> falls in the first <paramref name="weeks"/> school weeks of its school year
+    /// (<see cref="SchoolWeeksElapsed"/> at most <paramref name="weeks"/>); stops counting once past them, so it stays
+    /// cheap late in the year.
+    /// </summary>
+    public bool IsInFirstSchoolWeeks(DateOnly date, int weeks) => CountSchoolWeeks(date, weeks + 1) <= weeks;
+
+    private int CountSchoolWeeks(DateOnly date, int stopAt)
     {
         var year = GetSchoolYear(date);
         var last = date < year.End ? date : year.End;
         var count = 0;
-        for (var weekStart = GetWeek(year.Start).Start; weekStart <= last; weekStart = weekStart.AddDays(7))
+        for (var weekStart = GetWeek(year.Start).Start; weekStart <= last && count < stopAt; weekStart = weekStart.AddDays(7))
         {
             var week = new DateRange(weekStart < year.Start ? year.Start : weekStart, weekStart.AddDays(6) < last ? weekStart.AddDays(6) : last);
-            if (week.Days().Any(IsSchoolDay))
+            if (week.Days().Any(day => IsSchoolDayIn(year, day)))
             {
                 count++;
             }
@@ -104,6 +113,10 @@ public sealed class SchoolCalendar
 
         return count;
     }
+
+    // IsSchoolDay for a day already known to be in (or out of) this year's range, without working the year out again.
+    private bool IsSchoolDayIn(SchoolYear year, DateOnly date) =>
+        _settings.SchoolDays.Contains(date.DayOfWeek) && year.Contains(date) && FindBreak(date) is null;
 
     /// <summary>
     /// The next instant strictly after <paramref name="after"/> when it is <paramref name="day"/> at

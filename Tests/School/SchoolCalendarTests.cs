@@ -109,6 +109,20 @@ public sealed class SchoolCalendarTests
         Assert.Equal(expected, WithWinterBreak().SchoolWeeksElapsed(D(date)));
 
     [Fact]
+    public void In_the_first_school_weeks_agrees_with_the_count_on_every_day_of_a_year()
+    {
+        var calendar = WithWinterBreak();
+        for (var date = D("2026-07-25"); date <= D("2027-08-10"); date = date.AddDays(1))
+        {
+            var elapsed = calendar.SchoolWeeksElapsed(date);
+            foreach (var weeks in new[] { 1, 2, 3, 12 })
+            {
+                Assert.True(elapsed <= weeks == calendar.IsInFirstSchoolWeeks(date, weeks), $"{date:yyyy-MM-dd}, {weeks} weeks, {elapsed} elapsed");
+            }
+        }
+    }
+
+    [Fact]
     public void Invalid_options_cannot_build_a_calendar()
     {
         var exception = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(

@@ -37,7 +37,7 @@ public sealed class GoalOfferFollowUp(IGoalStore store, SchoolCalendar calendar,
 
         var clock = GoalClock.Of(context.Input);
         var year = calendar.GetSchoolYear(clock.Today);
-        if (!year.Contains(clock.Today) || calendar.SchoolWeeksElapsed(clock.Today) > options.Value.OfferWeeks)
+        if (!year.Contains(clock.Today) || !calendar.IsInFirstSchoolWeeks(clock.Today, options.Value.OfferWeeks))
         {
             return;
         }

@@ -17,7 +17,8 @@ public sealed class RolesQaFallback(AnswerLearning learning) : IFallbackHandler
     public async Task HandleAsync(DialogContext context, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (RequestOrQuestion.Classify(text) == MessageIntent.Request
+        var intent = RequestOrQuestion.Classify(text);
+        if (intent == MessageIntent.Request
             && await context.RunCommandAsync($"{RequestSupportCommand.Name}: {text}", cancellationToken))
         {
             return;
@@ -29,7 +30,7 @@ public sealed class RolesQaFallback(AnswerLearning learning) : IFallbackHandler
             return;
         }
 
-        var result = learning.Answers.Answerer.Answer(text, context.State.LastTopicId);
+        var result = learning.Answers.Answerer.Answer(text, context.State.LastTopicId, intent);
         switch (result.Band)
         {
             case AnswerBand.Answer when result.Topic is { } topic && result.FollowUp == FollowUpKind.More:

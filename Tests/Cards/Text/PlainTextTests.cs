@@ -30,6 +30,39 @@ public sealed class PlainTextTests
     }
 
     [Fact]
+    public void CollapseWhitespace_GivesOneSpaceBetweenWordsAndNoneAtTheEnds_ForAnyMixOfSpaces()
+    {
+        var random = new Random(31);
+        char[] alphabet = ['a', 'é', ' ', ' ', '\t', '\n', '\r', '\u00A0', '\u2028', '\u3000', '\uD83D', '\uDC4D'];
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
+            var expected = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+
+            Assert.Equal(expected, PlainText.CollapseWhitespace(text));
+        }
+    }
+
+    [Fact]
+    public void Shorten_CutsAtTheLastWholeTextElementThatFits()
+    {
+        // "e" + combining acute is one text element of two chars: it is kept whole or left out, never halved.
+        var text = string.Concat(Enumerable.Repeat("xe\u0301", 20));
+
+        for (var max = 2; max < text.Length; max++)
+        {
+            var shortened = PlainText.Shorten(text, max);
+            var kept = shortened[..^PlainText.Ellipsis.Length];
+
+            Assert.True(shortened.Length <= max, $"{max}: {shortened}");
+            Assert.StartsWith(kept, text, StringComparison.Ordinal);
+            Assert.NotEqual('e', kept.LastOrDefault());
+            Assert.True(max - PlainText.Ellipsis.Length - kept.Length < 3, $"{max}: kept {kept.Length}");
+        }
+    }
+
+    [Fact]
     public void Shorten_PrefersAWordBoundary()
     {
         Assert.Equal("The mentor gives…", PlainText.Shorten("The mentor gives direct support", 20));
