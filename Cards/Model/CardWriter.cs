@@ -101,8 +101,8 @@ internal static class CardWriter
             JsonSerializer.Serialize(writer, refresh, CardJsonContext.Default.Refresh);
         }
 
-        Elements(writer, BodyName, card.Body);
-        Actions(writer, ActionsName, card.Actions);
+        Array(writer, BodyName, card.Body, Element);
+        Array(writer, ActionsName, card.Actions, CardActionValue);
         Action(writer, SelectActionName, card.SelectAction);
         if (card.Teams is { } teams)
         {
@@ -141,7 +141,7 @@ internal static class CardWriter
                 writer.WriteStartObject();
                 writer.WriteString(TypeName, ContainerType);
                 String(writer, IdName, container.Id);
-                Elements(writer, ItemsName, container.Items);
+                Array(writer, ItemsName, container.Items, Element);
                 Enum(writer, StyleName, container.Style);
                 Enum(writer, VerticalContentAlignmentName, container.VerticalContentAlignment);
                 Bool(writer, BleedName, container.Bleed);
@@ -152,40 +152,20 @@ internal static class CardWriter
                 writer.WriteStartObject();
                 writer.WriteString(TypeName, ActionSetType);
                 String(writer, IdName, actionSet.Id);
-                Actions(writer, ActionsName, actionSet.Actions);
+                Array(writer, ActionsName, actionSet.Actions, CardActionValue);
                 break;
             case RichTextBlock rich:
                 writer.WriteStartObject();
                 writer.WriteString(TypeName, RichTextBlockType);
                 String(writer, IdName, rich.Id);
-                if (rich.Inlines is { } inlines)
-                {
-                    writer.WriteStartArray(InlinesName);
-                    foreach (var run in inlines)
-                    {
-                        TextRun(writer, run);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
+                Array(writer, InlinesName, rich.Inlines, TextRun);
                 Enum(writer, HorizontalAlignmentName, rich.HorizontalAlignment);
                 break;
             case ColumnSet columnSet:
                 writer.WriteStartObject();
                 writer.WriteString(TypeName, ColumnSetType);
                 String(writer, IdName, columnSet.Id);
-                if (columnSet.Columns is { } columns)
-                {
-                    writer.WriteStartArray(ColumnsName);
-                    foreach (var column in columns)
-                    {
-                        Column(writer, column);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
+                Array(writer, ColumnsName, columnSet.Columns, Column);
                 Enum(writer, StyleName, columnSet.Style);
                 Bool(writer, BleedName, columnSet.Bleed);
                 String(writer, MinHeightName, columnSet.MinHeight);
@@ -196,27 +176,7 @@ internal static class CardWriter
                 writer.WriteStartObject();
                 writer.WriteString(TypeName, FactSetType);
                 String(writer, IdName, factSet.Id);
-                if (factSet.Facts is { } facts)
-                {
-                    writer.WriteStartArray(FactsName);
-                    foreach (var fact in facts)
-                    {
-                        if (fact is null)
-                        {
-                            writer.WriteNullValue();
-                            continue;
-                        }
-
-                        writer.WriteStartObject();
-                        String(writer, TitleName, fact.Title);
-                        String(writer, ValueName, fact.Value);
-                        Extensions(writer, fact.AdditionalProperties);
-                        writer.WriteEndObject();
-                    }
-
-                    writer.WriteEndArray();
-                }
-
+                Array(writer, FactsName, factSet.Facts, Fact);
                 break;
             default:
                 // Inputs, images, tables and anything read from JSON: the source-generated context, discriminator and all.
@@ -232,17 +192,20 @@ internal static class CardWriter
         writer.WriteEndObject();
     }
 
-    private static void Column(Utf8JsonWriter writer, Column? column)
+    private static void Fact(Utf8JsonWriter writer, Fact fact)
     {
-        if (column is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        writer.WriteStartObject();
+        String(writer, TitleName, fact.Title);
+        String(writer, ValueName, fact.Value);
+        Extensions(writer, fact.AdditionalProperties);
+        writer.WriteEndObject();
+    }
 
+    private static void Column(Utf8JsonWriter writer, Column column)
+    {
         writer.WriteStartObject();
         String(writer, IdName, column.Id);
-        Elements(writer, ItemsName, column.Items);
+        Array(writer, ItemsName, column.Items, Element);
         if (column.Width is { } width)
         {
             writer.WritePropertyName(WidthName);
@@ -261,9 +224,9 @@ internal static class CardWriter
         writer.WriteEndObject();
     }
 
-    private static void TextRun(Utf8JsonWriter writer, TextRun? run)
+    private static void TextRun(Utf8JsonWriter writer, TextRun run)
     {
-        if (run is null || run.GetType() != typeof(TextRun))
+        if (run.GetType() != typeof(TextRun))
         {
             JsonSerializer.Serialize(writer, run, CardJsonContext.Default.TextRun);
             return;
@@ -328,46 +291,25 @@ internal static class CardWriter
         writer.WriteEndObject();
     }
 
-    private static void Elements(Utf8JsonWriter writer, JsonEncodedText name, IList<CardElement>? elements)
+    /// <summary>An array property (left out when null), each item written by <paramref name="write"/> (a null item as null).</summary>
+    private static void Array<T>(Utf8JsonWriter writer, JsonEncodedText name, IList<T>? items, Action<Utf8JsonWriter, T> write)
+        where T : class
     {
-        if (elements is null)
+        if (items is null)
         {
             return;
         }
 
         writer.WriteStartArray(name);
-        foreach (var element in elements)
+        foreach (var item in items)
         {
-            if (element is null)
+            if (item is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
-                Element(writer, element);
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void Actions(Utf8JsonWriter writer, JsonEncodedText name, IList<CardAction>? actions)
-    {
-        if (actions is null)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var action in actions)
-        {
-            if (action is null)
-            {
-                writer.WriteNullValue();
-            }
-            else
-            {
-                CardActionValue(writer, action);
+                write(writer, item);
             }
         }
 
