@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Actions;
 
 namespace CoachBot.Cards.Actions;
@@ -26,12 +27,20 @@ public static class CardActionPayload
         where T : class, ICardActionPayload<T>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        return new ExecuteAction { Title = title, Verb = T.Verb, Data = ToData(payload, cardId) };
+        return new ExecuteAction { Title = title, Verb = T.Verb, DataUtf8 = DataUtf8(payload, cardId) };
     }
 
     /// <summary>The <c>data</c> object for <paramref name="payload"/> on card <paramref name="cardId"/>.</summary>
     /// <exception cref="InvalidOperationException">The record has a field named verb, v or cardId.</exception>
     public static JsonElement ToData<T>(T payload, string cardId)
+        where T : class, ICardActionPayload<T> =>
+        JsonElement.Parse(DataUtf8(payload, cardId));
+
+    /// <summary>
+    /// The <c>data</c> object's compact UTF-8 JSON, escaped as cards are (<see cref="CardJson"/>), so the card writer can copy
+    /// it unchanged.
+    /// </summary>
+    internal static byte[] DataUtf8<T>(T payload, string cardId)
         where T : class, ICardActionPayload<T>
     {
         ArgumentNullException.ThrowIfNull(payload);
@@ -44,11 +53,18 @@ public static class CardActionPayload
             }
         }
 
-        // The header members, then the record's own members spliced in after them: one serialization and one parse per
-        // button (a card has up to a dozen buttons, and this ran on every answer).
-        var fields = JsonSerializer.SerializeToUtf8Bytes(payload, T.JsonTypeInfo);
+        // The header members, then the record's own members spliced in after them: one serialization per button (a card
+        // has up to a dozen buttons, and this runs on every answer). Both with the card writer's options, so the bytes are
+        // what the card writer would write for the parsed element.
+        var fieldsBuffer = new ArrayBufferWriter<byte>(256);
+        using (var fieldsWriter = new Utf8JsonWriter(fieldsBuffer, CardJson.CompactWriterOptions))
+        {
+            JsonSerializer.Serialize(fieldsWriter, payload, T.JsonTypeInfo);
+        }
+
+        var fields = fieldsBuffer.WrittenSpan;
         var buffer = new ArrayBufferWriter<byte>(fields.Length + 96);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, CardJson.CompactWriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString(VerbProperty, T.Verb);
@@ -61,14 +77,14 @@ public static class CardActionPayload
         if (fields.Length > 2) // compact: "{}" is an empty record
         {
             buffer.Write(","u8);
-            buffer.Write(fields.AsSpan(1));
+            buffer.Write(fields[1..]);
         }
         else
         {
             buffer.Write("}"u8);
         }
 
-        return JsonElement.Parse(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The verb written in the data, or null when there is none.</summary>

@@ -14,6 +14,9 @@ namespace CoachBot.Cards.Model;
 public static class CardJson
 {
     private static readonly JsonWriterOptions CompactWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>The options of compact card JSON (also used for button data, which the card writer copies as it is).</summary>
+    internal static JsonWriterOptions CompactWriterOptions => CompactWriter;
     private static readonly JsonWriterOptions IndentedWriter = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true, IndentSize = 2 };
 
     /// <summary>The card as UTF-8 JSON bytes (compact unless <paramref name="indented"/>).</summary>

@@ -259,7 +259,17 @@ internal static class CardWriter
                 String(writer, TitleName, execute.Title);
                 String(writer, IdName, execute.Id);
                 String(writer, VerbName, execute.Verb);
-                Data(writer, execute.Data);
+                if (execute.DataUtf8 is { } raw && !writer.Options.Indented && writer.Options.Encoder == CardJson.CompactWriterOptions.Encoder)
+                {
+                    // Built from a typed payload with the compact card options: already exactly what WriteTo would write.
+                    writer.WritePropertyName(DataName);
+                    writer.WriteRawValue(raw, skipInputValidation: true);
+                }
+                else
+                {
+                    Data(writer, execute.Data);
+                }
+
                 Enum(writer, AssociatedInputsName, execute.AssociatedInputs);
                 break;
             case SubmitAction submit:

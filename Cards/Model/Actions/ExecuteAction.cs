@@ -11,8 +11,24 @@ public sealed class ExecuteAction : CardAction
 {
     public string? Verb { get; init; }
 
+    private JsonElement? _data;
+
     /// <summary>A JSON object (or string) sent back with the invoke.</summary>
-    public JsonElement? Data { get; init; }
+    public JsonElement? Data
+    {
+        get => _data ??= DataUtf8 is { } utf8 ? JsonElement.Parse(utf8) : null;
+        init
+        {
+            _data = value;
+            DataUtf8 = null;
+        }
+    }
+
+    /// <summary>
+    /// The data's compact JSON (written with the card encoder) when the action was built from a typed payload: the card
+    /// writer copies it as it is, and <see cref="Data"/> is parsed from it only if something reads it.
+    /// </summary>
+    internal byte[]? DataUtf8 { get; init; }
 
     public AssociatedInputs? AssociatedInputs { get; init; }
 }

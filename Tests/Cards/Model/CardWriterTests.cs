@@ -1,9 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CoachBot.Cards.Actions;
 using CoachBot.Cards.Model;
 using CoachBot.Cards.Model.Actions;
 using CoachBot.Cards.Model.Elements;
 using CoachBot.Cards.Model.Inputs;
+using CoachBot.Cards.Views;
+using CoachBot.Cards.Views.Roles;
 using CoachBot.Tests.Cards.Harness;
 using CoachBot.Tests.Infrastructure;
 
@@ -52,6 +55,26 @@ public sealed class CardWriterTests
         {
             AssertSameBytes(RandomCard(random));
         }
+    }
+
+    [Theory]
+    [InlineData("What does a data coach do?")]
+    [InlineData("Ærlig talt – \"quotes\", <b>tags</b> & emoji 👍 \\ back\tslash \u0001 \u2028 end")]
+    public void ButtonsBuiltFromPayloads_AreWrittenAsTheContextWritesThem_AndReadBack(string question)
+    {
+        var rendered = CardLayout.Render(
+            "test.card",
+            "card-1",
+            "summary",
+            [new ActionSet { Actions = [CardLayout.Button("Ask", new SupportAskPayload("role.mentor", question), "card-1")] }],
+            [CardLayout.Button("👍 Yes", new RoleVotePayload("role.mentor", Helpful: true, 1796315676, "c2ln", question), "card-1")]);
+
+        AssertSameBytes(rendered.Card);
+        Assert.Equal(System.Text.Encoding.UTF8.GetString(ContextBytes(rendered.Card, Compact)), System.Text.Encoding.UTF8.GetString(rendered.Utf8Json));
+        var vote = CardActionPayload.Read<RoleVotePayload>(((ExecuteAction)rendered.Card.Actions![0]).Data!.Value);
+        Assert.True(vote.Succeeded, vote.Error);
+        Assert.Equal(question, vote.Payload!.Question);
+        Assert.Equal("card-1", vote.CardId);
     }
 
     [Fact]
