@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace CoachBot.Cards.Model.Actions;
@@ -11,15 +12,17 @@ public sealed class ExecuteAction : CardAction
 {
     public string? Verb { get; init; }
 
-    private JsonElement? _data;
+    // Boxed so that a lazily parsed value is published with one reference write: a card read on two threads at once may
+    // parse twice, never see half a value.
+    private StrongBox<JsonElement?>? _data;
 
     /// <summary>A JSON object (or string) sent back with the invoke.</summary>
     public JsonElement? Data
     {
-        get => _data ??= DataUtf8 is { } utf8 ? JsonElement.Parse(utf8) : null;
+        get => (_data ??= new StrongBox<JsonElement?>(DataUtf8 is { } utf8 ? JsonElement.Parse(utf8) : null)).Value;
         init
         {
-            _data = value;
+            _data = new StrongBox<JsonElement?>(value);
             DataUtf8 = null;
         }
     }
