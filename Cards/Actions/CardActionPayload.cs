@@ -27,7 +27,13 @@ public static class CardActionPayload
         where T : class, ICardActionPayload<T>
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
-        return new ExecuteAction { Title = title, Verb = T.Verb, DataUtf8 = DataUtf8(payload, cardId) };
+        var data = DataUtf8(payload, cardId);
+
+        // A lone surrogate in the payload's text was escaped as \uFFFD, which a parse-and-write turns into the character
+        // itself: such data is kept parsed, so the card's bytes are the same either way.
+        return data.AsSpan().IndexOf("\\uFFFD"u8) < 0
+            ? new ExecuteAction { Title = title, Verb = T.Verb, DataUtf8 = data }
+            : new ExecuteAction { Title = title, Verb = T.Verb, Data = JsonElement.Parse(data) };
     }
 
     /// <summary>The <c>data</c> object for <paramref name="payload"/> on card <paramref name="cardId"/>.</summary>

@@ -78,6 +78,12 @@ internal static class CardWriter
     private static readonly JsonEncodedText SubmitType = JsonEncodedText.Encode("Action.Submit");
     private static readonly JsonEncodedText OpenUrlType = JsonEncodedText.Encode("Action.OpenUrl");
 
+    /// <summary>
+    /// System.Text.Json's default <c>MaxDepth</c>: the context refuses a card nested deeper than this (which also stops a
+    /// container that holds itself), and so does this writer, at the same depth and with the same exception type.
+    /// </summary>
+    private const int MaxDepth = 64;
+
     public static void Write(Utf8JsonWriter writer, AdaptiveCard card)
     {
         writer.WriteStartObject();
@@ -87,7 +93,7 @@ internal static class CardWriter
         }
         else
         {
-            writer.WriteString(TypeName, card.Type);
+            String(writer, TypeName, card.Type);
         }
 
         String(writer, SchemaName, card.Schema);
@@ -116,6 +122,7 @@ internal static class CardWriter
 
     private static void Element(Utf8JsonWriter writer, CardElement element)
     {
+        EnsureDepth(writer);
         switch (element)
         {
             case TextBlock text:
@@ -203,6 +210,7 @@ internal static class CardWriter
 
     private static void Column(Utf8JsonWriter writer, Column column)
     {
+        EnsureDepth(writer);
         writer.WriteStartObject();
         String(writer, IdName, column.Id);
         Array(writer, ItemsName, column.Items, Element);
@@ -251,6 +259,7 @@ internal static class CardWriter
 
     private static void CardActionValue(Utf8JsonWriter writer, CardAction action)
     {
+        EnsureDepth(writer);
         switch (action)
         {
             case ExecuteAction execute:
@@ -341,6 +350,14 @@ internal static class CardWriter
         {
             writer.WritePropertyName(DataName);
             value.WriteTo(writer);
+        }
+    }
+
+    private static void EnsureDepth(Utf8JsonWriter writer)
+    {
+        if (writer.CurrentDepth >= MaxDepth)
+        {
+            throw new JsonException($"The card is nested more than {MaxDepth} levels deep, or an element contains itself.");
         }
     }
 

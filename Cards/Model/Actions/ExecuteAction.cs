@@ -19,11 +19,11 @@ public sealed class ExecuteAction : CardAction
     /// <summary>A JSON object (or string) sent back with the invoke.</summary>
     public JsonElement? Data
     {
-        get => (_data ??= new StrongBox<JsonElement?>(DataUtf8 is { } utf8 ? JsonElement.Parse(utf8) : null)).Value;
+        get => (_data ??= new StrongBox<JsonElement?>(_dataUtf8 is { } utf8 ? JsonElement.Parse(utf8) : null)).Value;
         init
         {
             _data = new StrongBox<JsonElement?>(value);
-            DataUtf8 = null;
+            _dataUtf8 = null;
         }
     }
 
@@ -31,7 +31,17 @@ public sealed class ExecuteAction : CardAction
     /// The data's compact JSON (written with the card encoder) when the action was built from a typed payload: the card
     /// writer copies it as it is, and <see cref="Data"/> is parsed from it only if something reads it.
     /// </summary>
-    internal byte[]? DataUtf8 { get; init; }
+    internal byte[]? DataUtf8
+    {
+        get => _dataUtf8;
+        init
+        {
+            _dataUtf8 = value;
+            _data = null; // the last one set wins, whichever order an initializer sets them in
+        }
+    }
+
+    private readonly byte[]? _dataUtf8;
 
     public AssociatedInputs? AssociatedInputs { get; init; }
 }

@@ -78,6 +78,62 @@ public sealed class CardWriterTests
     }
 
     [Fact]
+    public void LoneSurrogateInAButtonPayload_IsWrittenAsTheContextWritesIt()
+    {
+        var question = "a" + '\uD800' + "b";
+        var rendered = CardLayout.Render("test.card", "card-1", "summary", [CardLayout.Paragraph("x")], [CardLayout.Button("Ask", new SupportAskPayload("role.mentor", question), "card-1")]);
+
+        AssertSameBytes(rendered.Card);
+    }
+
+    [Fact]
+    public void CardWithoutAType_LeavesTheTypeOutAsTheContextDoes()
+    {
+        AssertSameBytes(new AdaptiveCard { Type = null!, Body = [new TextBlock { Text = "x" }] });
+    }
+
+    [Fact]
+    public void NestingTooDeep_IsRefusedAtTheSameDepthAsTheContext()
+    {
+        // Containers only (two levels each), column sets only (four), and the two in turn; innermost a button or a text.
+        foreach (var pattern in new[] { "container", "columns", "both" })
+        {
+            for (var depth = 1; depth <= 40; depth++)
+            {
+                CardElement element = depth % 2 == 0
+                    ? new TextBlock { Text = "innermost" }
+                    : new ActionSet { Actions = [new OpenUrlAction { Title = "Open", Url = "https://example.org" }] };
+                for (var i = 0; i < depth; i++)
+                {
+                    element = pattern == "container" || (pattern == "both" && i % 2 == 0)
+                        ? new Container { Items = [element] }
+                        : new ColumnSet { Columns = [new Column { Items = [element] }] };
+                }
+
+                var card = new AdaptiveCard { Body = [element] };
+                var expected = Record.Exception(() => ContextBytes(card, Compact));
+                var actual = Record.Exception(() => CardJson.SerializeToUtf8Bytes(card));
+
+                Assert.True(expected?.GetType() == actual?.GetType(), $"{pattern}, {depth} levels: the context gave {expected?.GetType().Name ?? "bytes"}, the writer {actual?.GetType().Name ?? "bytes"}");
+                if (expected is null)
+                {
+                    AssertSameBytes(card);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void ContainerHoldingItself_IsRefusedWithAJsonException()
+    {
+        var items = new List<CardElement>();
+        var container = new Container { Items = items };
+        items.Add(container);
+
+        Assert.Throws<JsonException>(() => CardJson.SerializeToUtf8Bytes(new AdaptiveCard { Body = [container] }));
+    }
+
+    [Fact]
     public void ValueOutsideAnEnum_IsRefusedAsTheContextRefusesIt()
     {
         var card = new AdaptiveCard { Body = [new TextBlock { Text = "x", Size = (TextSize)99 }] };
