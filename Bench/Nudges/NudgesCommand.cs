@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using CoachBot.Bench.Turns;
 
 namespace CoachBot.Bench.Nudges;
@@ -39,33 +37,16 @@ internal sealed class NudgesCommand : IBenchCommand
             return CommandDispatcher.UsageError;
         }
 
-        using var bound = new CancellationTokenSource(StartTimeout * 3 + TimeSpan.FromMinutes(3) + settings.EffectiveTimeout);
-
-        void Interrupt(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            bound.Cancel();
-        }
-
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-        try
-        {
-            return RunAsync(settings, output, error, bound.Token).GetAwaiter().GetResult();
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException or HttpRequestException
-            or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception or Microsoft.Data.Sqlite.SqliteException)
-        {
-            error.WriteLine(bound.IsCancellationRequested ? "nudges: stopped (interrupted or over its time bound)" : $"nudges: {exception.Message}");
-            return 1;
-        }
+        return ChildRun.Bounded(
+            Name,
+            StartTimeout * 3 + TimeSpan.FromMinutes(3) + settings.EffectiveTimeout,
+            error,
+            cancellationToken => RunAsync(settings, output, error, cancellationToken));
     }
 
     private static async Task<int> RunAsync(NudgesSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var configuration = typeof(NudgesCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "?";
-        var botDll = settings.BotDll ?? TurnsCommand.LocateBotDll(configuration)
-            ?? throw new InvalidOperationException("CoachBot.Bot.dll not found: build the Bot project (dotnet build -c Release Bot) or pass --bot-dll PATH");
+        var botDll = ChildRun.BotDll(settings.BotDll);
         var coaches = settings.Coaches;
         var tenant = InboundActivities.TenantIdOf(0);
         var tenantOf = Enumerable.Range(0, coaches).ToDictionary(NudgeSeed.ConversationIdOf, _ => tenant, StringComparer.Ordinal);
@@ -101,7 +82,7 @@ internal sealed class NudgesCommand : IBenchCommand
             }
 
             error.WriteLine(I($"# planned {planned} weekly nudges with NudgeScheduling in {planning.Elapsed.TotalSeconds:0.0} s, all due at {due:u}"));
-            output.WriteLine(Header(settings, configuration, botDll, due));
+            output.WriteLine(Header(settings, botDll, due));
 
             var deadline = due + settings.EffectiveTimeout;
             var killTarget = settings.KillAt is { } share ? (int)Math.Ceiling(share * coaches) : (int?)null;
@@ -225,8 +206,8 @@ internal sealed class NudgesCommand : IBenchCommand
     private static string Seconds(DateTimeOffset? at, DateTimeOffset due) =>
         at is { } value ? (value - due).TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture) : "n/a";
 
-    private static string Header(NudgesSettings settings, string configuration, string botDll, DateTimeOffset due) =>
-        I($"# nudges: host={Path.GetFileName(botDll)} ({configuration}, own process, Production with Bot:AllowUnauthenticated, fresh temp SQLite file, ")
+    private static string Header(NudgesSettings settings, string botDll, DateTimeOffset due) =>
+        I($"# nudges: host={Path.GetFileName(botDll)} ({ChildRun.Configuration}, own process, Production with Bot:AllowUnauthenticated, fresh temp SQLite file, ")
         + I($"settings at their defaults{(settings.HostEnvironment.Count == 0 ? "" : " except " + string.Join(' ', settings.HostEnvironment.Select(p => p.Key + "=" + p.Value)))}); ")
         + I($"{settings.Coaches} coaches in one tenant, each with a 1:1 chat, the coach role and one active goal, all due at {due:HH:mm:ss} UTC; ")
         + I($"fake connector: {settings.Limit} requests per sliding second per tenant (429 + Retry-After above), {settings.FailShare:P1} answered 503; ")

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Reflection;
-using System.Runtime.InteropServices;
 
 namespace CoachBot.Bench.Turns;
 
@@ -38,38 +36,16 @@ internal sealed class TurnsCommand : IBenchCommand
         // Bounded: every level of both servers, plus start-up, plus the request timeout to drain.
         var perLevel = settings.Warmup + settings.Duration + RequestTimeout;
         var perServer = StartTimeout + settings.HostWarmup + RequestTimeout + (perLevel * settings.Levels.Count);
-        using var bound = new CancellationTokenSource(perServer * 2);
-
-        // Ctrl+C or SIGTERM stops the run cleanly: children killed, database deleted.
-        void Interrupt(PosixSignalContext context)
-        {
-            context.Cancel = true;
-            bound.Cancel();
-        }
-
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
-        try
-        {
-            return RunAsync(settings, output, error, bound.Token).GetAwaiter().GetResult();
-        }
-        catch (Exception exception) when (exception is InvalidOperationException or TimeoutException or OperationCanceledException or HttpRequestException
-            or IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
-        {
-            error.WriteLine(bound.IsCancellationRequested ? "turns: stopped (interrupted or over its time bound)" : $"turns: {exception.Message}");
-            return 1;
-        }
+        return ChildRun.Bounded(Name, perServer * 2, error, cancellationToken => RunAsync(settings, output, error, cancellationToken));
     }
 
     private static async Task<int> RunAsync(TurnsSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var configuration = typeof(TurnsCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "?";
-        var botDll = settings.BotDll ?? LocateBotDll(configuration)
-            ?? throw new InvalidOperationException("CoachBot.Bot.dll not found: build the Bot project (dotnet build -c Release Bot) or pass --bot-dll PATH");
+        var botDll = ChildRun.BotDll(settings.BotDll);
 
         await using var connector = await FakeConnector.StartAsync(cancellationToken);
         var activities = new InboundActivities(connector.ServiceUrl, settings.Message, settings.GroupChat, settings.Conversations, settings.Tenants);
-        output.WriteLine(Header(settings, configuration, botDll));
+        output.WriteLine(Header(settings, botDll));
 
         var bot = await MeasureBotAsync(settings, botDll, connector, activities, error, cancellationToken);
         var ceiling = settings.Ceiling
@@ -200,24 +176,8 @@ internal sealed class TurnsCommand : IBenchCommand
         return new Snapshot(host.CpuTime(), self.TotalProcessorTime, connector.Activities, host.OutputLines);
     }
 
-    /// <summary>The Bot project's build output for this configuration (found from the repository root), else the copy beside Bench.</summary>
-    internal static string? LocateBotDll(string configuration)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "CoachBot.sln")))
-            {
-                var candidate = Path.Combine(folder.FullName, "Bot", "bin", configuration, "net10.0", "CoachBot.Bot.dll");
-                return File.Exists(candidate) ? candidate : null;
-            }
-        }
-
-        var beside = Path.Combine(AppContext.BaseDirectory, "CoachBot.Bot.dll");
-        return File.Exists(beside) ? beside : null;
-    }
-
-    private static string Header(TurnsSettings settings, string configuration, string botDll) => 
-        I($"# turns: host={Path.GetFileName(botDll)} ({configuration}, own process, workstation GC, Production with Bot:AllowUnauthenticated = anonymous, no app id, ")
+    private static string Header(TurnsSettings settings, string botDll) => 
+        I($"# turns: host={Path.GetFileName(botDll)} ({ChildRun.Configuration}, own process, workstation GC, Production with Bot:AllowUnauthenticated = anonymous, no app id, ")
         + I($"log level {settings.HostLogLevel ?? "from appsettings"}); state=fresh temp SQLite file (WAL); replies to a loopback fake connector; ")
         + I($"message=\"{settings.Message}\" ({settings.Feature}) in {(settings.GroupChat ? "group chats (@mention)" : "personal chats")}; ")
         + I($"{settings.Conversations} conversations, one user each{(settings.SeedCoaches ? $", each a rostered coach with {settings.ReflectionsEach} reflections" : string.Empty)}, rotated per worker; ")

@@ -41,8 +41,8 @@ public static class CardJson
     /// <summary>The card as a <see cref="JsonElement"/>, for an attachment's <c>content</c> or an invoke response.</summary>
     public static JsonElement ToElement(AdaptiveCard card)
     {
-        ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToElement(card, CardJsonContext.Default.AdaptiveCard);
+        // Parsed from the bytes a send writes, so whatever checks the element checks what goes on the wire.
+        return JsonElement.Parse(SerializeToUtf8Bytes(card));
     }
 
     /// <summary>The size the card takes on the wire: UTF-8 bytes of its compact JSON.</summary>

@@ -56,10 +56,7 @@ public sealed class SchoolCalendar
     public SchoolBreak? FindBreak(DateOnly date) => _settings.Breaks.FirstOrDefault(item => item.Contains(date));
 
     /// <summary>A school day: inside a school year, on a school weekday, not in a break.</summary>
-    public bool IsSchoolDay(DateOnly date) =>
-        _settings.SchoolDays.Contains(date.DayOfWeek)
-        && GetSchoolYear(date).Contains(date)
-        && FindBreak(date) is null;
+    public bool IsSchoolDay(DateOnly date) => IsSchoolDayIn(GetSchoolYear(date), date);
 
     /// <summary>The week (starting on <see cref="WeekStart"/>) that contains <paramref name="date"/>.</summary>
     public DateRange GetWeek(DateOnly date)
@@ -114,7 +111,7 @@ public sealed class SchoolCalendar
         return count;
     }
 
-    // IsSchoolDay for a day already known to be in (or out of) this year's range, without working the year out again.
+    // IsSchoolDay with the school year already worked out (counting weeks asks it of every day of one year).
     private bool IsSchoolDayIn(SchoolYear year, DateOnly date) =>
         _settings.SchoolDays.Contains(date.DayOfWeek) && year.Contains(date) && FindBreak(date) is null;
 
